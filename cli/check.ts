@@ -1,0 +1,89 @@
+/** `policy-assistant check [--json] FILE|-`: evaluates a profile. */
+import { readFile } from "node:fs/promises";
+import { evaluate, type EvaluationResult, type MeasureResult } from "../core/rules/index.ts";
+import { CliError, type CliIo, EXIT } from "./io.ts";
+
+/** Reads a profile from a file path or `-` (stdin) and parses the JSON. */
+export async function readProfileJson(source: string, io: CliIo): Promise<unknown> {
+  let text: string;
+  try {
+    text = source === "-" ? await io.readStdin() : await readFile(source, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(code === "ENOENT" ? `cannot read ${source}: no such file` : `cannot read ${source}: ${code ?? "read error"}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`${source === "-" ? "standard input" : source} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Runs `check`. Returns the exit code. */
+export async function runCheck(args: string[], io: CliIo): Promise<number> {
+  const json = args.includes("--json");
+  const rest = args.filter((a) => a !== "--json");
+  const unknown = rest.filter((a) => a.startsWith("--"));
+  if (unknown.length) throw new CliError(`unknown option ${unknown[0]} (see: policy-assistant help)`);
+  if (rest.length !== 1) throw new CliError("usage: policy-assistant check [--json] FILE   (FILE may be - for standard input)");
+  const input = await readProfileJson(rest[0]!, io);
+  const r = evaluate(input);
+  if (!r.ok) {
+    const lines = r.issues.map((i) => `  ${i.path}: ${i.message}`);
+    throw new CliError(`invalid profile:\n${lines.join("\n")}`);
+  }
+  io.stdout(json ? `${JSON.stringify(r.result, null, 2)}\n` : renderTable(r.result));
+  return EXIT.ok;
+}
+
+const STATUS_LABEL: Record<MeasureResult["status"], string> = {
+  eligible: "eligible",
+  likely: "likely",
+  needs_info: "needs info",
+  ineligible: "ineligible",
+};
+
+function oneLine(r: MeasureResult): string {
+  if (r.status === "needs_info") return `missing: ${r.missing.join(", ")}`;
+  const reason = r.reasons[0]?.text ?? r.benefits[0]?.text ?? "";
+  return reason;
+}
+
+function amount(r: MeasureResult): string {
+  if (r.maxCashCNY !== null) return `¥${Number(r.maxCashCNY) === 0 ? "0.00" : groupDigits(r.maxCashCNY)}`;
+  const b = r.benefits.find((x) => x.quantity !== null);
+  return b ? `${b.quantity} ${b.unit}` : "—";
+}
+
+/** 1234567.50 → 1,234,567.50, on the decimal string (no float). */
+export function groupDigits(decimal: string): string {
+  const [int, frac] = decimal.split(".");
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+/** A readable table: measure, status, amount, one-line reason. */
+export function renderTable(result: EvaluationResult): string {
+  const rows = result.results.map((r) => [`${r.measure} ${r.clause}`, STATUS_LABEL[r.status], amount(r), `${r.title.en}: ${oneLine(r)}`]);
+  const head = ["measure", "status", "amount", "reason"];
+  const width = (i: number) => Math.max(...[head, ...rows].map((r) => displayWidth(r[i]!)));
+  const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - displayWidth(s)));
+  const w = [width(0), width(1), width(2)];
+  const line = (r: string[]) => `${pad(r[0]!, w[0]!)}  ${pad(r[1]!, w[1]!)}  ${pad(r[2]!, w[2]!)}  ${r[3]}`;
+  return [
+    `As of ${result.asOf}`,
+    line(head),
+    ...rows.map(line),
+    "",
+    `Total estimated maximum cash (eligible + likely): ¥${groupDigits(result.totalMaxCashCNY)}`,
+    result.policy.disclaimer.en,
+    result.policy.disclaimer.zh,
+    "",
+  ].join("\n");
+}
+
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}

@@ -1,0 +1,65 @@
+/** （四） Showcase booths and launch events. */
+import type { MeasureDefinition } from "../definition.ts";
+import { min } from "../money.ts";
+import { param } from "../parameter.ts";
+import { requireApplicantType } from "../scope.ts";
+import { noteAseanMultiplier } from "./asean-multiplier.ts";
+
+const TEXT =
+  "（四）给予展示推广支持。对利用南A中心展示中心开展推广展示、新品发布、项目路演等活动的人工智能企业和行业组织，给予最长12个月的零租金展位支持；对重大技术方案和智能新品发布、项目路演等活动，按活动实际投入经费30%给予最高10万元支持。";
+
+const params = {
+  boothMonths: param(12, "months", "（四）", "最长12个月的零租金展位支持"),
+  eventRate: param("0.30", "rate", "（四）", "按活动实际投入经费30%"),
+  eventCap: param(100000, "CNY", "（四）", "最高10万元支持"),
+};
+
+/** （四）: a rent-free booth for up to 12 months; 30% of each launch or roadshow at the center, at most 100,000 CNY each. */
+export const m04: MeasureDefinition = {
+  id: "m04",
+  clause: "（四）",
+  title: { zh: "展示推广支持", en: "Showcase booths and launch events" },
+  text: TEXT,
+  interests: ["space", "events_training"],
+  cash: true,
+  settlementBound: true,
+  params,
+  rule(profile, ctx, out) {
+    requireApplicantType(profile, ["enterprise", "industry_association"], out);
+    const m = ctx.aseanMultiplier;
+
+    const booth = out.part();
+    const wantsBooth = profile.promotion?.showcaseBooth;
+    if (wantsBooth === undefined) booth.missing("promotion.showcaseBooth");
+    else if (!wantsBooth) booth.fail("no_booth", "No booth at the showcase center was asked for.");
+    else booth.benefit("showcase_booth", params.boothMonths.value.times(m), "months", "Rent-free booth at the showcase center.");
+
+    const events = out.part();
+    const list = profile.events;
+    if (list === undefined) events.missing("events");
+    else {
+      const rate = params.eventRate.value;
+      const cap = params.eventCap.value.times(m);
+      let counted = 0;
+      list.forEach((e, i) => {
+        if (e.kind !== undefined && e.kind !== "launch" && e.kind !== "roadshow") return;
+        if (e.location !== undefined && e.location !== "center") return;
+        if (e.kind === undefined) events.missing(`events[${i}].kind`);
+        if (e.location === undefined) events.missing(`events[${i}].location`);
+        counted++;
+        if (e.cost === undefined) {
+          events.missing(`events[${i}].cost`);
+          events.cash(cap);
+          events.trace(`event ${i + 1}: cost unknown, upper bound is the cap`, { cap });
+        } else {
+          const award = min(e.cost.times(rate), cap);
+          events.trace(`event ${i + 1}: min(cost × rate, cap)`, { cost: e.cost, rate, cap, award });
+          events.cash(award);
+        }
+      });
+      if (counted === 0) events.fail("no_launch_event", "No launch or roadshow event at the showcase center was given.");
+      else events.assume("Launches and roadshows at the showcase center are counted as the major events the clause names.");
+    }
+    noteAseanMultiplier(profile, ctx, out);
+  },
+};

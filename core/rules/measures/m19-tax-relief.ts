@@ -1,0 +1,67 @@
+/** （十九） Corporate income tax (local share) relief. */
+import type { MeasureDefinition } from "../definition.ts";
+import { D, ZERO } from "../money.ts";
+import { param } from "../parameter.ts";
+import { requireApplicantType, requireTrue } from "../scope.ts";
+
+const TEXT =
+  "（十九）落实税收减免。对符合中国—东盟产业合作区等现行相关税收优惠条款的企业，可自取得第一笔生产经营收入所属年度起，第1年至第5年免征、第6年至第10年减半征收企业所得税地方分享部分。";
+
+const params = {
+  fullReliefYears: param(5, "years", "（十九）", "第1年至第5年免征"),
+  halfReliefUntilYear: param(10, "years", "（十九）", "第6年至第10年减半征收"),
+  halfFactor: param("0.5", "factor", "（十九）", "减半征收"),
+  defaultCitRate: param("0.25", "rate", "（十九）", "企业所得税法: standard rate 25% (assumption when not given)"),
+  localShare: param("0.40", "rate", "（十九）", "企业所得税地方分享部分: 40% (assumption: central 60% / local 40%)"),
+};
+
+/** Relief factor in year `n` (1-based) counted from the first revenue year: 1 for 1–5, 0.5 for 6–10, else 0. */
+export function reliefFactor(n: number): InstanceType<typeof D> {
+  if (n >= 1 && n <= params.fullReliefYears.value.toNumber()) return new D(1);
+  if (n > params.fullReliefYears.value.toNumber() && n <= params.halfReliefUntilYear.value.toNumber()) return params.halfFactor.value;
+  return new D(0);
+}
+
+/** （十九）: the local share of corporate income tax is waived in years 1–5 and halved in years 6–10 from the first revenue year. */
+export const m19: MeasureDefinition = {
+  id: "m19",
+  clause: "（十九）",
+  title: { zh: "税收减免", en: "Corporate income tax (local share) relief" },
+  text: TEXT,
+  interests: ["tax_loans"],
+  cash: true,
+  settlementBound: true,
+  params,
+  rule(profile, ctx, out) {
+    requireApplicantType(profile, ["enterprise"], out);
+    const t = profile.tax;
+    requireTrue(t?.qualifiesForZoneTaxPreference, "tax.qualifiesForZoneTaxPreference", out, "no_tax_preference", "The relief is for enterprises that meet the tax preference terms of the China–ASEAN industrial cooperation zone and the like.");
+    const first = t?.firstRevenueYear;
+    const income = t?.annualTaxableIncome;
+    if (first === undefined) out.missing("tax.firstRevenueYear");
+    if (income === undefined) out.missing("tax.annualTaxableIncome");
+    let rate = t?.corporateIncomeTaxRate;
+    if (rate === undefined) {
+      rate = params.defaultCitRate.value;
+      out.assume("Corporate income tax rate taken as 25%, the standard rate.");
+    }
+    out.assume("The local share of corporate income tax is taken as 40%.");
+    out.assume("The ten-year total assumes the same taxable income every year.");
+    if (first === undefined || income === undefined) return;
+    const lastYear = first + params.halfReliefUntilYear.value.toNumber() - 1;
+    if (ctx.asOfYear > lastYear) {
+      out.fail("relief_period_over", `The ten relief years from ${first} ended in ${lastYear}.`, { first: String(first), last: String(lastYear) });
+      return;
+    }
+    const localTax = income.times(rate).times(params.localShare.value);
+    const yearIndex = ctx.asOfYear - first + 1;
+    const thisYear = localTax.times(reliefFactor(yearIndex));
+    let total = ZERO;
+    for (let n = 1; n <= params.halfReliefUntilYear.value.toNumber(); n++) total = total.plus(localTax.times(reliefFactor(n)));
+    out.trace("local share of CIT = taxable income × rate × local share", { income, rate, localShare: params.localShare.value, localTax });
+    out.trace(`saving in ${ctx.asOfYear} (year ${yearIndex} from the first revenue year)`, { yearIndex, factor: reliefFactor(yearIndex), saving: thisYear });
+    out.trace("ten-year saving = local tax × (5 × 1 + 5 × 0.5)", { total });
+    out.benefit("tax_saving_this_year", thisYear, `CNY saved in ${ctx.asOfYear}`, "Estimated corporate income tax (local share) saved in the evaluation year.");
+    out.cash(total);
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * Money helpers. Amounts are `Decimal` from input to output and rounded once,
+ * at output, to 0.01 CNY (half up).
+ */
+import { Decimal } from "decimal.js";
+
+/** A Decimal constructor with enough precision for any CNY sum we handle. */
+export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+/** A Decimal made by {@link D}. */
+export type Dec = Decimal;
+
+/** Zero, for sums. */
+export const ZERO = new D(0);
+
+/** Rounds once, half up, to 0.01 and prints it with two decimals and no exponent: `"1000000.00"`. */
+export function formatCny(amount: Decimal): string {
+  return new D(amount).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+/** The smaller of two amounts. */
+export function min(a: Decimal, b: Decimal): Decimal {
+  return a.lessThan(b) ? a : b;
+}
+
+/** Sum of amounts (zero for none). */
+export function sum(amounts: Iterable<Decimal>): Decimal {
+  let total: Decimal = ZERO;
+  for (const a of amounts) total = total.plus(a);
+  return total;
+}
+
+/** A decimal string for traces: no exponent, trailing zeros trimmed. */
+export function show(value: Decimal): string {
+  return new D(value).toFixed();
+}

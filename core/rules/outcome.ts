@@ -1,0 +1,150 @@
+/**
+ * The builder a rule writes its findings into: conditions that fail, facts
+ * that are missing, cash, non-cash benefits, trace steps and assumptions.
+ * The status follows from what was written, the same way for every measure.
+ */
+import { D, type Dec, ZERO, show } from "./money.ts";
+import type { Benefit, Reason, Status, TraceStep } from "./types.ts";
+
+/** What an outcome settles to, before formatting. */
+export interface OutcomeSummary {
+  status: Status;
+  cash: Dec | null;
+  benefits: Benefit[];
+  missing: string[];
+  reasons: Reason[];
+  trace: TraceStep[];
+  assumptions: string[];
+}
+
+/** Collects one measure's (or one part's) findings. */
+export class Outcome {
+  private readonly failures: Reason[] = [];
+  private readonly notes: Reason[] = [];
+  private readonly missingPaths = new Set<string>();
+  private readonly traceSteps: TraceStep[] = [];
+  private readonly assumptionList: string[] = [];
+  private readonly benefitList: Benefit[] = [];
+  private readonly parts: Outcome[] = [];
+  private cashTotal: Dec | null = null;
+  private assessment = false;
+
+  /** @param clause the clause cited by reasons written here */
+  constructor(readonly clause: string) {}
+
+  /** A known condition fails: the measure (or part) is ineligible. */
+  fail(code: string, text: string, params?: Record<string, string>, clause = this.clause): this {
+    this.failures.push({ code, clause, text, ...(params ? { params } : {}) });
+    return this;
+  }
+
+  /** A reason that explains a positive result (kept unless the outcome fails). */
+  because(code: string, text: string, params?: Record<string, string>, clause = this.clause): this {
+    this.notes.push({ code, clause, text, ...(params ? { params } : {}) });
+    return this;
+  }
+
+  /** A fact at `path` is unknown and could change the outcome. */
+  missing(path: string): this {
+    this.missingPaths.add(path);
+    return this;
+  }
+
+  /** The award depends on an assessment, grading or approval; `text` says which. */
+  assessed(code: string, text: string, params?: Record<string, string>): this {
+    this.assessment = true;
+    return this.because(code, text, params);
+  }
+
+  /** Adds cash (an estimate, or an upper bound while facts are missing). */
+  cash(amount: Dec): this {
+    this.cashTotal = (this.cashTotal ?? ZERO).plus(amount);
+    return this;
+  }
+
+  /** Adds non-cash support. */
+  benefit(kind: string, quantity: Dec | null, unit: string, text: string): this {
+    this.benefitList.push({ kind, quantity: quantity === null ? null : show(quantity), unit, text });
+    return this;
+  }
+
+  /** Records a calculation step with the numbers it used. */
+  trace(step: string, values: Record<string, Dec | string | number>): this {
+    const shown: Record<string, string> = {};
+    for (const [k, v] of Object.entries(values)) shown[k] = typeof v === "object" ? show(v) : String(v);
+    this.traceSteps.push({ step, values: shown });
+    return this;
+  }
+
+  /** Names an interpretation taken. */
+  assume(text: string): this {
+    if (!this.assumptionList.includes(text)) this.assumptionList.push(text);
+    return this;
+  }
+
+  /** Opens a part of a measure with its own conditions (e.g. m03's apartments and graduate stays). */
+  part(): Outcome {
+    const p = new Outcome(this.clause);
+    this.parts.push(p);
+    return p;
+  }
+
+  /** True once a known condition has failed here (not counting parts). */
+  get failed(): boolean {
+    return this.failures.length > 0;
+  }
+
+  /**
+   * Settles the status:
+   * a failure here → ineligible; otherwise parts that failed are dropped
+   * (unless all did); then any missing fact → needs_info; any assessment →
+   * likely; else eligible. Ineligible outcomes list no missing facts: none
+   * could change them.
+   */
+  summarize(): OutcomeSummary {
+    const own = this.ownSummary();
+    if (this.parts.length === 0 || own.status === "ineligible") return own;
+    const parts = this.parts.map((p) => p.summarize());
+    const open = parts.filter((p) => p.status !== "ineligible");
+    if (open.length === 0) {
+      return { ...own, status: "ineligible", cash: own.cash === null ? null : ZERO, missing: [], reasons: [...own.reasons, ...parts.flatMap((p) => p.reasons)], trace: [...own.trace, ...parts.flatMap((p) => p.trace)], benefits: [] };
+    }
+    const all = [own, ...open];
+    const missing = [...new Set(all.flatMap((p) => p.missing))];
+    const cashes = all.map((p) => p.cash).filter((c): c is Dec => c !== null);
+    const status: Status = missing.length > 0 ? "needs_info" : all.some((p) => p.status === "likely") ? "likely" : "eligible";
+    return {
+      status,
+      cash: cashes.length ? cashes.reduce((a, b) => a.plus(b), ZERO) : null,
+      benefits: all.flatMap((p) => p.benefits),
+      missing,
+      reasons: all.flatMap((p) => p.reasons),
+      trace: [...own.trace, ...parts.flatMap((p) => p.trace)],
+      assumptions: [...new Set(all.flatMap((p) => p.assumptions))],
+    };
+  }
+
+  private ownSummary(): OutcomeSummary {
+    if (this.failures.length > 0) {
+      return {
+        status: "ineligible",
+        cash: this.cashTotal === null ? null : new D(0),
+        benefits: [],
+        missing: [],
+        reasons: [...this.failures],
+        trace: [...this.traceSteps],
+        assumptions: [...this.assumptionList],
+      };
+    }
+    const status: Status = this.missingPaths.size > 0 ? "needs_info" : this.assessment ? "likely" : "eligible";
+    return {
+      status,
+      cash: this.cashTotal,
+      benefits: [...this.benefitList],
+      missing: [...this.missingPaths],
+      reasons: [...this.notes],
+      trace: [...this.traceSteps],
+      assumptions: [...this.assumptionList],
+    };
+  }
+}

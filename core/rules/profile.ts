@@ -1,0 +1,205 @@
+/**
+ * Profile v1: what we know about an applicant. The zod schema here is the
+ * source of truth (the JSON Schema printed by `policy-assistant schema` is
+ * generated from it).
+ *
+ * Every field is optional: an absent field is *unknown*, never zero.
+ * Money is CNY, given as a non-negative number or decimal string, and becomes
+ * a `Decimal` on parsing. Dates are ISO `YYYY-MM-DD`.
+ */
+import { z } from "zod";
+import { D, type Dec } from "./money.ts";
+
+const MONEY_PATTERN = /^\d+(\.\d+)?$/;
+
+/** Money in CNY: a non-negative number or decimal string, parsed to Decimal. */
+export const money = z
+  .union([
+    z.number().finite().nonnegative({ message: "must not be negative" }),
+    z.string().trim().regex(MONEY_PATTERN, { message: "must be a non-negative amount in CNY such as 500000 or \"500000.00\"" }),
+  ])
+  .transform((v): Dec => new D(v))
+  .describe("CNY amount, a non-negative number or decimal string");
+
+/** A fraction between 0 and 1: 3.5% is written 0.035. */
+const fraction = z
+  .union([z.number().finite(), z.string().trim().regex(MONEY_PATTERN, { message: "must be a decimal fraction such as 0.035" })])
+  .transform((v): Dec => new D(v))
+  .refine((d) => d.greaterThanOrEqualTo(0), { message: "must not be negative" })
+  .refine((d) => d.lessThanOrEqualTo(1), { message: "must be a fraction of 1: give 3.5% as 0.035" })
+  .describe("decimal fraction, 0.035 = 3.5%");
+
+/** True when `s` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** An ISO date `YYYY-MM-DD` that exists in the calendar. */
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: "must be a real date written YYYY-MM-DD" })
+  .describe("ISO date YYYY-MM-DD");
+
+const count = z.number().int({ message: "must be a whole number" }).nonnegative({ message: "must not be negative" });
+
+/** Applicant types of Profile v1. */
+export const APPLICANT_TYPES = [
+  "enterprise", "team", "university", "research_institute", "training_provider", "industry_association", "individual",
+] as const;
+/** ASEAN member states (ISO 3166 alpha-2), Timor-Leste included. */
+export const ASEAN_COUNTRIES = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL"] as const;
+/** The three sites named in clause （一）, and any other. */
+export const SITES = ["showcase_center", "geo_satellite_park", "smart_city_center", "other"] as const;
+/** Talent team tiers of clause （二）. */
+export const TALENT_TIERS = ["startup", "high_level", "leading", "none"] as const;
+/** Event kinds: launch and roadshow belong to （四）, the rest to （十三）. */
+export const EVENT_KINDS = ["launch", "roadshow", "forum", "summit", "exhibition", "competition"] as const;
+/** Where an event takes place. */
+export const EVENT_LOCATIONS = ["center", "asean", "other"] as const;
+/** R&D fields; the first five are named in clause （八）. */
+export const RESEARCH_FIELDS = [
+  "model_development", "efficient_data_processing", "ai_chips", "cross_border_data_security", "embodied_ai", "other",
+] as const;
+/** Scenario domains; all but `other` are named in clause （十）. */
+export const SCENARIO_DOMAINS = [
+  "tourism", "manufacturing", "finance", "transport", "agriculture", "healthcare", "education", "social_governance", "other",
+] as const;
+/** ASEAN project domains; all but `other` are named in clause （十四）. */
+export const ASEAN_PROJECT_DOMAINS = [
+  "government_services", "smart_city", "international_communication", "smart_agriculture", "telemedicine",
+  "disaster_warning", "security", "international_trade", "smart_education", "energy_management", "other",
+] as const;
+
+const event = z.object({
+  kind: z.enum(EVENT_KINDS).optional(),
+  location: z.enum(EVENT_LOCATIONS).optional(),
+  cost: money.optional(),
+  recognizedByCenter: z.boolean().optional(),
+}).strict();
+
+const aseanProject = z.object({
+  domain: z.enum(ASEAN_PROJECT_DOMAINS).optional(),
+  deployed: z.boolean().optional(),
+  investment: money.optional(),
+}).strict();
+
+const loan = z.object({
+  principal: money.optional(),
+  annualRate: fraction.optional(),
+  years: count.optional(),
+}).strict();
+
+/** The zod schema of Profile v1. Unknown keys are refused so that typos are not silently ignored. */
+export const ProfileSchema = z.object({
+  version: z.literal(1).optional().describe("profile format version; 1 when absent"),
+  asOf: isoDate.optional().describe("the date to evaluate on; today when absent"),
+  applicant: z.object({
+    type: z.enum(APPLICANT_TYPES).optional(),
+    aiBusiness: z.boolean().optional().describe("an AI enterprise or institution"),
+    aseanOrigin: z.boolean().optional().describe("foreign-invested enterprise or team from an ASEAN member state (m05)"),
+    aseanCountry: z.enum(ASEAN_COUNTRIES).optional(),
+    settlement: z.object({
+      status: z.enum(["settled", "planning", "none"]).optional(),
+      date: isoDate.optional(),
+      site: z.enum(SITES).optional(),
+    }).strict().optional(),
+    headcount: count.optional(),
+    talentTeamTier: z.enum(TALENT_TIERS).optional(),
+    aiManufacturing: z.boolean().optional().describe("rents standard factory space for AI manufacturing (m01, separate support)"),
+    techEnterpriseAboveScale: z.boolean().optional().describe("科技型规上企业 (m18)"),
+    keyAiEnterprise: z.boolean().optional().describe("人工智能重点企业 (m17)"),
+    computingPowerEnterprise: z.boolean().optional().describe("算力企业: sells or operates computing power (m16)"),
+  }).strict().optional(),
+  housing: z.object({ executivesAndCoreStaff: count.optional() }).strict().optional(),
+  graduate: z.object({
+    hasNanningUrbanHukou: z.boolean().optional(),
+    graduationDate: isoDate.optional(),
+    seekingJobAtCenterAiCompany: z.boolean().optional(),
+  }).strict().optional(),
+  promotion: z.object({ showcaseBooth: z.boolean().optional() }).strict().optional(),
+  events: z.array(event).optional(),
+  datasets: z.object({ building: z.boolean().optional() }).strict().optional(),
+  publicData: z.object({ productOrService: z.boolean().optional() }).strict().optional(),
+  research: z.object({ field: z.enum(RESEARCH_FIELDS).optional() }).strict().optional(),
+  compute: z.object({ annualSpendAtCenter: money.optional() }).strict().optional(),
+  corpus: z.object({ annualPurchaseFromUnrelatedParties: money.optional() }).strict().optional(),
+  scenario: z.object({ domain: z.enum(SCENARIO_DOMAINS).optional() }).strict().optional(),
+  modelFiling: z.object({ cacFiled: z.boolean().optional() }).strict().optional(),
+  training: z.object({
+    annualTrainees: count.optional(),
+    atShowcaseCenter: z.boolean().optional(),
+    aseanParticipants: z.boolean().optional(),
+  }).strict().optional(),
+  aseanProjects: z.array(aseanProject).optional(),
+  computeCenter: z.object({
+    newBuild: z.boolean().optional(),
+    pflops: z.number().finite().nonnegative({ message: "must not be negative" }).optional(),
+  }).strict().optional(),
+  newExecutives: z.array(z.object({
+    annualAfterTaxPay: money.optional(),
+    paidByEnterprise: z.boolean().optional(),
+  }).strict()).optional(),
+  newTechTalent: z.array(z.object({
+    annualPay: money.optional(),
+    annualAfterTaxPay: money.optional(),
+  }).strict()).optional(),
+  tax: z.object({
+    firstRevenueYear: z.number().int({ message: "must be a whole year such as 2025" }).min(1949).max(2100).optional(),
+    annualTaxableIncome: money.optional(),
+    corporateIncomeTaxRate: fraction.optional(),
+    qualifiesForZoneTaxPreference: z.boolean().optional(),
+  }).strict().optional(),
+  loans: z.array(loan).optional(),
+  otherSupportForSameItem: z.boolean().optional().describe("从优不重复: the same item already gets regional or city support"),
+}).strict();
+
+/** A validated profile, money as Decimal. */
+export type Profile = z.output<typeof ProfileSchema>;
+/** A profile as written in JSON (money as numbers or strings). */
+export type ProfileInput = z.input<typeof ProfileSchema>;
+
+/** One problem with a profile, with the dotted path of the field. */
+export interface ProfileIssue {
+  path: string;
+  message: string;
+}
+
+/** The outcome of {@link parseProfile}: a profile, or the list of problems. */
+export type ParseProfileResult =
+  | { ok: true; profile: Profile }
+  | { ok: false; issues: ProfileIssue[] };
+
+/** Renders a zod path as `events[0].cost`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || "(profile)";
+}
+
+/**
+ * Validates raw input against Profile v1. Never throws: returns the issues,
+ * each naming the field path.
+ */
+export function parseProfile(input: unknown): ParseProfileResult {
+  const r = ProfileSchema.safeParse(input);
+  if (r.success) return { ok: true, profile: r.data };
+  return {
+    ok: false,
+    issues: r.error.issues.map((i) => ({
+      path: formatPath(i.path),
+      message: i.code === "unrecognized_keys" ? `unknown field(s): ${(i as { keys: string[] }).keys.join(", ")}` : i.message,
+    })),
+  };
+}
+
+/** The JSON Schema of the profile as it is written (input side). */
+export function profileJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ProfileSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

@@ -1,0 +1,51 @@
+/**
+ * The storage interface behind sessions, deduplication, locks, caches and
+ * tokens: in memory by default, Redis (ioredis) when `REDIS_URL` is set.
+ * Values are strings (JSON for structured data).
+ */
+
+/** A key-value store with expiry, set-if-absent and per-key locks. */
+export interface KeyValueStore {
+  /** The value at `key`, or null when absent or expired. */
+  get(key: string): Promise<string | null>;
+  /** Stores `value` at `key` for `ttlSeconds`. */
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  /** Stores only when `key` is absent; true when stored (used to deduplicate deliveries). */
+  setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;
+  /** Extends the expiry of `key` without changing it; false when absent. */
+  touch(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Removes `key`. */
+  delete(key: string): Promise<void>;
+  /**
+   * Runs `fn` while holding the lock named `key`, so that work for one user
+   * is serialised (across processes when the store is Redis). Waits up to
+   * `waitMs` for the lock, which expires after `ttlMs` if its holder dies.
+   * Throws {@link StoreBusyError} when the wait runs out.
+   */
+  withLock<T>(key: string, fn: () => Promise<T>, options?: { ttlMs?: number; waitMs?: number }): Promise<T>;
+  /** True when the store answers. */
+  ping(): Promise<boolean>;
+  /** Releases connections. */
+  close(): Promise<void>;
+}
+
+/** Error codes of the store. */
+export type StoreErrorCode = "STORE_UNAVAILABLE" | "STORE_BUSY";
+
+/** The store cannot be reached (Redis down). Users get "temporarily unavailable". */
+export class StoreUnavailableError extends Error {
+  readonly code: StoreErrorCode = "STORE_UNAVAILABLE";
+  constructor(message = "session store unavailable", options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreUnavailableError";
+  }
+}
+
+/** A lock could not be had in time (another turn of the same user is still running). */
+export class StoreBusyError extends Error {
+  readonly code: StoreErrorCode = "STORE_BUSY";
+  constructor(message = "another request for the same key is in progress") {
+    super(message);
+    this.name = "StoreBusyError";
+  }
+}
