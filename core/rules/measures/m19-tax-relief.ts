@@ -9,6 +9,7 @@ const TEXT =
 
 const params = {
   fullReliefYears: param(5, "years", "（十九）", "第1年至第5年免征"),
+  halfReliefFromYear: param(6, "years", "（十九）", "第6年至第10年减半征收"),
   halfReliefUntilYear: param(10, "years", "（十九）", "第6年至第10年减半征收"),
   halfFactor: param("0.5", "factor", "（十九）", "减半征收"),
   defaultCitRate: param("0.25", "rate", "（十九）", "企业所得税法: standard rate 25% (assumption when not given)"),
@@ -18,7 +19,7 @@ const params = {
 /** Relief factor in year `n` (1-based) counted from the first revenue year: 1 for 1–5, 0.5 for 6–10, else 0. */
 export function reliefFactor(n: number): InstanceType<typeof D> {
   if (n >= 1 && n <= params.fullReliefYears.value.toNumber()) return new D(1);
-  if (n > params.fullReliefYears.value.toNumber() && n <= params.halfReliefUntilYear.value.toNumber()) return params.halfFactor.value;
+  if (n >= params.halfReliefFromYear.value.toNumber() && n <= params.halfReliefUntilYear.value.toNumber()) return params.halfFactor.value;
   return new D(0);
 }
 
