@@ -51,9 +51,9 @@ export class Outcome {
   }
 
   /** The award depends on an assessment, grading or approval; `text` says which. */
-  assessed(code: string, text: string, params?: Record<string, string>): this {
+  assessed(code: string, text: string, params?: Record<string, string>, clause = this.clause): this {
     this.assessment = true;
-    return this.because(code, text, params);
+    return this.because(code, text, params, clause);
   }
 
   /** Adds cash (an estimate, or an upper bound while facts are missing). */
