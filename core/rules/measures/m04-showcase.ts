@@ -32,7 +32,8 @@ export const m04: MeasureDefinition = {
     const wantsBooth = profile.promotion?.showcaseBooth;
     if (wantsBooth === undefined) booth.missing("promotion.showcaseBooth");
     else if (!wantsBooth) booth.fail("no_booth", "No booth at the showcase center was asked for.");
-    else booth.benefit("showcase_booth", params.boothMonths.value.times(m), "months", "Rent-free booth at the showcase center.");
+    // A duration: （五） doubles amounts and quantities, not durations (see noteAseanMultiplier).
+    else booth.benefit("showcase_booth", params.boothMonths.value, "months", "Rent-free booth at the showcase center.");
 
     const events = out.part();
     const list = profile.events;
@@ -52,8 +53,9 @@ export const m04: MeasureDefinition = {
           events.cash(cap);
           events.trace(`event ${i + 1}: cost unknown, upper bound is the cap`, { cap });
         } else {
-          const award = min(e.cost.times(rate), cap);
-          events.trace(`event ${i + 1}: min(cost × rate, cap)`, { cost: e.cost, rate, cap, award });
+          // （五） doubles the amount itself, not only its cap, as m01 doubles the area per person.
+          const award = min(e.cost.times(rate).times(m), cap);
+          events.trace(`event ${i + 1}: min(cost × rate × multiplier, cap)`, { cost: e.cost, rate, multiplier: m, cap, award });
           events.cash(award);
         }
       });
