@@ -10,10 +10,10 @@ const TEXT =
 const params = {
   band1Pay: param(300000, "CNY", "（十八）", "年度薪酬总额达到30万元"),
   band1Rate: param("0.02", "rate", "（十八）", "税后薪酬的2%"),
-  band2Pay: param(500000, "CNY", "（十八）", "年度薪酬总额达到50万元"),
-  band2Rate: param("0.06", "rate", "（十八）", "税后薪酬的6%"),
-  band3Pay: param(1000000, "CNY", "（十八）", "年度薪酬总额达到100万元"),
-  band3Rate: param("0.10", "rate", "（十八）", "税后薪酬的10%"),
+  band2Pay: param(500000, "CNY", "（十八）", "年度薪酬总额达到…50万元"),
+  band2Rate: param("0.06", "rate", "（十八）", "税后薪酬的…6%"),
+  band3Pay: param(1000000, "CNY", "（十八）", "年度薪酬总额达到…100万元"),
+  band3Rate: param("0.10", "rate", "（十八）", "税后薪酬的…10%"),
   years: param(3, "years", "（十八）", "奖励期限最长3年"),
 };
 

@@ -12,7 +12,7 @@ const params = {
   halfReliefFromYear: param(6, "years", "（十九）", "第6年至第10年减半征收"),
   halfReliefUntilYear: param(10, "years", "（十九）", "第6年至第10年减半征收"),
   halfFactor: param("0.5", "factor", "（十九）", "减半征收"),
-  defaultCitRate: param("0.25", "rate", "（十九）", "企业所得税法: standard rate 25% (assumption when not given)"),
+  defaultCitRate: param("0.25", "rate", "（十九）", "企业所得税 (the standard 25% rate of the Enterprise Income Tax Law; an assumption when not given)"),
   localShare: param("0.40", "rate", "（十九）", "企业所得税地方分享部分: 40% (assumption: central 60% / local 40%)"),
 };
 
