@@ -107,7 +107,7 @@ describe("round trips", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 5000 }), (message) => {
         // Lone surrogates cannot be UTF-8; WeChat never sends them, so compare the well-formed form.
-        expect(crypto.decrypt(crypto.encrypt(message)).message).toBe(message.toWellFormed());
+        expect(crypto.decrypt(crypto.encrypt(message)).message).toBe(Buffer.from(message, "utf8").toString("utf8"));
       }),
       { numRuns: 200 },
     );
