@@ -1,0 +1,177 @@
+/**
+ * The behaviour every KeyValueStore must show, run against memory, Redis and
+ * Redis Cluster by their own test files.
+ */
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { StoreBusyError, type KeyValueStore } from "../../../core/store/key-value-store.ts";
+
+/** Sleeps `ms`. */
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** A promise with its resolver, to hold a lock open until the test lets go. */
+export function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** A key no other test uses, with a hash tag as the session store makes them. */
+export const freshKey = (label: string): string => `${label}:{u-${randomBytes(4).toString("hex")}}`;
+
+/**
+ * Registers the contract tests in the current describe block; `open` makes
+ * the store (once per block) and `close` is called after.
+ */
+export function storeContract(open: () => Promise<KeyValueStore>): void {
+  let store: KeyValueStore;
+  beforeAll(async () => {
+    store = await open();
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it("answers ping", async () => {
+    expect(await store.ping()).toBe(true);
+  });
+
+  it("reads a missing key as null", async () => {
+    expect(await store.get(freshKey("missing"))).toBeNull();
+  });
+
+  it("reads a stored value back until its TTL runs out, then as absent", async () => {
+    const key = freshKey("ttl");
+    await store.set(key, "你好", 0.3);
+    expect(await store.get(key)).toBe("你好");
+    await sleep(500);
+    expect(await store.get(key)).toBeNull();
+  });
+
+  it("replaces a value on set and restarts its TTL", async () => {
+    const key = freshKey("replace");
+    await store.set(key, "one", 0.3);
+    await sleep(200);
+    await store.set(key, "two", 0.6);
+    await sleep(250);
+    expect(await store.get(key)).toBe("two");
+  });
+
+  it("stores only the first of two deliveries with setIfAbsent", async () => {
+    const key = freshKey("dedupe");
+    expect(await store.setIfAbsent(key, "first", 60)).toBe(true);
+    expect(await store.setIfAbsent(key, "second", 60)).toBe(false);
+    expect(await store.get(key)).toBe("first");
+  });
+
+  it("lets exactly one of ten simultaneous setIfAbsent calls win", async () => {
+    const key = freshKey("race");
+    const wins = await Promise.all(Array.from({ length: 10 }, (_, i) => store.setIfAbsent(key, String(i), 60)));
+    expect(wins.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("accepts a setIfAbsent again once the earlier one expired", async () => {
+    const key = freshKey("dedupe-expiry");
+    expect(await store.setIfAbsent(key, "first", 0.2)).toBe(true);
+    await sleep(350);
+    expect(await store.setIfAbsent(key, "again", 60)).toBe(true);
+    expect(await store.get(key)).toBe("again");
+  });
+
+  it("extends a key's life with touch without changing it", async () => {
+    const key = freshKey("touch");
+    await store.set(key, "kept", 0.3);
+    await sleep(150);
+    expect(await store.touch(key, 1)).toBe(true);
+    await sleep(350);
+    expect(await store.get(key)).toBe("kept");
+  });
+
+  it("reports false when touching a missing key", async () => {
+    expect(await store.touch(freshKey("touch-missing"), 60)).toBe(false);
+  });
+
+  it("deletes a key, and deleting a missing key is harmless", async () => {
+    const key = freshKey("delete");
+    await store.set(key, "gone soon", 60);
+    await store.delete(key);
+    expect(await store.get(key)).toBeNull();
+    await expect(store.delete(key)).resolves.toBeUndefined();
+  });
+
+  it("rejects a TTL of zero rather than storing forever", async () => {
+    await expect(store.set(freshKey("zero"), "x", 0)).rejects.toThrow(RangeError);
+  });
+
+  it("returns what the locked work returns and frees the lock afterwards", async () => {
+    const key = freshKey("lock-value");
+    expect(await store.withLock(key, async () => 42)).toBe(42);
+    expect(await store.withLock(key, async () => "again", { waitMs: 0 })).toBe("again");
+  });
+
+  it("frees the lock when the locked work throws, and passes the error on", async () => {
+    const key = freshKey("lock-throw");
+    await expect(store.withLock(key, async () => Promise.reject(new Error("turn failed")))).rejects.toThrow("turn failed");
+    expect(await store.withLock(key, async () => "free", { waitMs: 0 })).toBe("free");
+  });
+
+  it("ends 20 concurrent read-modify-write increments through withLock at exactly 20", async () => {
+    const key = freshKey("counter");
+    const lock = `${key}:lock`;
+    await store.set(key, "0", 60);
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        store.withLock(
+          lock,
+          async () => {
+            const n = Number(await store.get(key));
+            await sleep(2); // widen the window a lost update would need
+            await store.set(key, String(n + 1), 60);
+          },
+          { waitMs: 10_000 },
+        ),
+      ),
+    );
+    expect(await store.get(key)).toBe("20");
+  });
+
+  it("gives StoreBusyError to a turn that waits longer than waitMs", async () => {
+    const key = freshKey("busy");
+    const hold = deferred();
+    const holder = store.withLock(key, () => hold.promise);
+    await sleep(20);
+    const started = Date.now();
+    await expect(store.withLock(key, async () => "never", { waitMs: 150 })).rejects.toBeInstanceOf(StoreBusyError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    hold.resolve();
+    await holder;
+  });
+
+  it("lets the next turn in once a holder that never finishes passes ttlMs", async () => {
+    const key = freshKey("dead-holder");
+    const never = deferred();
+    void store.withLock(key, () => never.promise, { ttlMs: 300 });
+    await sleep(20);
+    const started = Date.now();
+    expect(await store.withLock(key, async () => "mine", { waitMs: 5_000 })).toBe("mine");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    never.resolve();
+  });
+
+  it("does not make turns on different keys wait for each other", async () => {
+    const hold = deferred();
+    const holder = store.withLock(freshKey("lock-a"), () => hold.promise);
+    expect(await store.withLock(freshKey("lock-b"), async () => "b", { waitMs: 0 })).toBe("b");
+    hold.resolve();
+    await holder;
+  });
+
+  it("keeps a data key and the lock of the same name apart", async () => {
+    const key = freshKey("same-name");
+    await store.set(key, "data", 60);
+    await store.withLock(key, async () => {
+      expect(await store.get(key)).toBe("data");
+    });
+    expect(await store.get(key)).toBe("data");
+  });
+}
