@@ -100,7 +100,8 @@ export class WechatApi {
   /**
    * A valid access token: the shared one while it is fresh, otherwise a new one
    * fetched by exactly one caller across instances.
-   * @throws {WechatError} TOKEN_FAILED or HTTP_ERROR
+   * @throws {WechatError} TOKEN_FAILED or HTTP_ERROR; the store's StoreBusyError or
+   *   StoreUnavailableError when the lock cannot be had or the store is down
    */
   async getAccessToken(): Promise<string> {
     const cached = await this.readToken();
@@ -113,7 +114,8 @@ export class WechatApi {
    * `maxBytes` UTF-8 bytes. Stops at the first part WeChat refuses.
    * @returns how many messages went out
    * @throws {WechatError} WINDOW_CLOSED (45015) and QUOTA_EXCEEDED (45047), never retried;
-   *   TOKEN_INVALID, API_ERROR, HTTP_ERROR; `details.sentParts` says how many parts went out before
+   *   TOKEN_INVALID, API_ERROR, HTTP_ERROR; `details.sentParts` says how many parts went out before.
+   *   Store errors as for {@link getAccessToken}.
    */
   async sendText(openid: string, content: string): Promise<number> {
     const parts = splitUtf8(content, this.maxBytes);
