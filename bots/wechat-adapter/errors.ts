@@ -10,6 +10,7 @@ export type WechatErrorCode =
   | "BAD_SIGNATURE"
   | "STALE_TIMESTAMP"
   | "BAD_APPID"
+  | "ENCRYPTION_REQUIRED"
   // Crypto.
   | "BAD_KEY"
   | "BAD_ENCRYPT"

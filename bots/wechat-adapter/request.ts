@@ -4,7 +4,8 @@
  * any HTTP framework can wrap it in a few lines.
  *
  * Refusals: 413 for bodies over 64 KB; 401 for a bad signature, a timestamp
- * more than 5 minutes off, or a payload for another app id; 400 for
+ * more than 5 minutes off, a payload for another app id, or a plaintext push
+ * when encryption is required; 400 for
  * anything that is not a well-formed WeChat payload (including XXE attempts).
  */
 import { randomInt } from "node:crypto";
@@ -28,6 +29,13 @@ export interface WechatEndpointConfig {
   appId: string;
   /** Present when the account runs in compatible or safe mode. */
   encodingAesKey?: string | undefined;
+  /**
+   * Refuse plaintext pushes (401) even when correctly signed. Plain mode signs
+   * only the token, timestamp and nonce, never the body, so an account in safe
+   * mode should set this once it no longer needs to accept plain pushes.
+   * Default false, so switching modes in the WeChat console never drops messages.
+   */
+  requireEncryption?: boolean | undefined;
 }
 
 /** How a push arrived, and so how its reply must go back. */
@@ -68,7 +76,9 @@ function cryptoFor(config: WechatEndpointConfig): WechatCrypto {
 
 function statusOf(code: WechatErrorCode): 400 | 401 | 413 {
   if (code === "BODY_TOO_LARGE") return 413;
-  if (code === "BAD_SIGNATURE" || code === "STALE_TIMESTAMP" || code === "BAD_APPID") return 401;
+  if (code === "BAD_SIGNATURE" || code === "STALE_TIMESTAMP" || code === "BAD_APPID" || code === "ENCRYPTION_REQUIRED") {
+    return 401;
+  }
   return 400;
 }
 
@@ -130,6 +140,7 @@ function decode(input: DecodePostInput): { message: IncomingMessage; mode: Reply
     if (!verifyPlainSignature(config.token, timestamp, nonce, param(query, "signature"))) {
       throw new WechatError("BAD_SIGNATURE", "signature does not match");
     }
+    if (config.requireEncryption) throw new WechatError("ENCRYPTION_REQUIRED", "plaintext push refused");
     return { message: parseIncoming(body), mode: "plain" };
   }
   if (encryptType !== "aes") throw new WechatError("UNSUPPORTED_ENCRYPT_TYPE", "encrypt_type is neither raw nor aes");

@@ -112,6 +112,17 @@ describe("plain-mode pushes", () => {
     expect(decodePost({ query: push.query, body, config, now: NOW })).toEqual({ ok: false, status: 400, code: "BAD_ENCODING" });
   });
 
+  it("are refused with 401 when the account requires encryption", () => {
+    const push = plainPush(ACCOUNT.token, textPushXml("hi"), NOW_S);
+    expect(decodePost({ ...push, config: { ...config, requireEncryption: true }, now: NOW })).toEqual({
+      ok: false,
+      status: 401,
+      code: "ENCRYPTION_REQUIRED",
+    });
+    const encrypted = encryptedPush(ACCOUNT, textPushXml("hi"), NOW_S);
+    expect(decodePost({ ...encrypted, config: { ...config, requireEncryption: true }, now: NOW }).ok).toBe(true);
+  });
+
   it("have control characters removed from the text", () => {
     const push = plainPush(ACCOUNT.token, textPushXml("你\u0000好\u001b[31m\t!"), NOW_S);
     expect(decodePost({ ...push, config, now: NOW })).toMatchObject({ ok: true, message: { content: "你好[31m\t!" } });
