@@ -1,0 +1,168 @@
+/**
+ * The Redis store, on ioredis 6, for a standalone server or a Cluster. Several
+ * processes behind one Redis share sessions and serialise each user's turns.
+ */
+import { randomUUID } from "node:crypto";
+import type { Cluster, Redis } from "ioredis";
+import { StoreBusyError, StoreUnavailableError, type KeyValueStore } from "./key-value-store.ts";
+import { KeyedLocks } from "./keyed-locks.ts";
+import { toStoreError } from "./redis-errors.ts";
+import { checkLockTimings, LOCK_DEFAULTS, ttlToMs } from "./ttl.ts";
+
+/** A standalone ioredis client or a Cluster client. */
+export type RedisClient = Redis | Cluster;
+
+/** Options of {@link RedisStore}. */
+export interface RedisStoreOptions {
+  /**
+   * Put before every key, so several deployments or test runs can share one
+   * Redis. Must not contain `{` or `}`: the hash tag belongs to the key.
+   * Default `"pa:"`.
+   */
+  keyPrefix?: string;
+  /**
+   * Longest wait for any one command before the store reports itself
+   * unavailable, whatever the client's own settings (a client that queues
+   * commands while offline would otherwise hang the turn). Default 2,000.
+   */
+  commandTimeoutMs?: number;
+  /** Whether {@link RedisStore.close} also closes the client. Default true. */
+  ownsClient?: boolean;
+}
+
+/** Deletes the lock only if we still hold it: after our TTL ran out another holder may own it. */
+const RELEASE_LOCK = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+
+/**
+ * A {@link KeyValueStore} on Redis.
+ *
+ * Keys are `keyPrefix + key`; lock keys are `keyPrefix + "lock:" + key`, so a
+ * lock never collides with data. On a Cluster, callers group a user's keys
+ * with a hash tag inside the key (`session:{telegram:42}`): the prefix has no
+ * braces, so the tag decides the slot, and the lock of a key lands beside it.
+ *
+ * Commands fail fast with {@link StoreUnavailableError} when Redis is down;
+ * build the client with {@link connectRedis} or {@link connectCluster} so it
+ * also reconnects by itself in the background.
+ *
+ * @example
+ * const store = new RedisStore(await connectRedis("redis://127.0.0.1:6379"), { keyPrefix: "pa:" });
+ * await store.withLock("session:{telegram:42}", async () => { ... });
+ */
+export class RedisStore implements KeyValueStore {
+  /** The prefix every key of this store carries. */
+  readonly keyPrefix: string;
+  readonly #client: RedisClient;
+  readonly #commandTimeoutMs: number;
+  readonly #ownsClient: boolean;
+  // Turns of one process queue here first, so only one of them polls Redis.
+  readonly #localLocks = new KeyedLocks();
+
+  constructor(client: RedisClient, options: RedisStoreOptions = {}) {
+    this.keyPrefix = options.keyPrefix ?? "pa:";
+    if (/[{}]/.test(this.keyPrefix)) {
+      throw new RangeError(`keyPrefix must not contain "{" or "}", got ${JSON.stringify(this.keyPrefix)}`);
+    }
+    this.#client = client;
+    this.#commandTimeoutMs = options.commandTimeoutMs ?? 2_000;
+    this.#ownsClient = options.ownsClient ?? true;
+  }
+
+  async get(key: string): Promise<string | null> {
+    return this.#run(() => this.#client.get(this.keyPrefix + key));
+  }
+
+  async set(key: string, value: string, ttlSeconds: number): Promise<void> {
+    const ttlMs = ttlToMs(ttlSeconds);
+    await this.#run(() => this.#client.set(this.keyPrefix + key, value, "PX", ttlMs));
+  }
+
+  async setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean> {
+    const ttlMs = ttlToMs(ttlSeconds);
+    const reply = await this.#run(() => this.#client.set(this.keyPrefix + key, value, "PX", ttlMs, "NX"));
+    return reply === "OK";
+  }
+
+  async touch(key: string, ttlSeconds: number): Promise<boolean> {
+    const ttlMs = ttlToMs(ttlSeconds);
+    return (await this.#run(() => this.#client.pexpire(this.keyPrefix + key, ttlMs))) === 1;
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.#run(() => this.#client.del(this.keyPrefix + key));
+  }
+
+  async withLock<T>(key: string, fn: () => Promise<T>, options: { ttlMs?: number; waitMs?: number } = {}): Promise<T> {
+    const ttlMs = options.ttlMs ?? LOCK_DEFAULTS.ttlMs;
+    const waitMs = options.waitMs ?? LOCK_DEFAULTS.waitMs;
+    checkLockTimings(ttlMs, waitMs);
+    const deadline = Date.now() + waitMs;
+    return this.#localLocks.run(key, () => this.#withRemoteLock(key, fn, ttlMs, deadline), { ttlMs, waitMs });
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return (await this.#run(() => this.#client.ping())) === "PONG";
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.#ownsClient || this.#client.status === "end") return;
+    try {
+      await withTimeout(this.#client.quit(), this.#commandTimeoutMs);
+    } catch {
+      // Redis is gone or slow: drop the socket rather than wait for it.
+      this.#client.disconnect();
+    }
+  }
+
+  async #withRemoteLock<T>(key: string, fn: () => Promise<T>, ttlMs: number, deadline: number): Promise<T> {
+    const lockKey = `${this.keyPrefix}lock:${key}`;
+    const token = randomUUID();
+    for (let attempt = 0; ; attempt++) {
+      const reply = await this.#run(() => this.#client.set(lockKey, token, "PX", ttlMs, "NX"));
+      if (reply === "OK") break;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new StoreBusyError(`lock "${key}" still held`);
+      await sleep(Math.min(left, backoffMs(attempt)));
+    }
+    try {
+      return await fn();
+    } finally {
+      // A failed release is harmless: the lock expires after ttlMs. It must not
+      // hide fn's own result or error.
+      await this.#run(() => this.#client.eval(RELEASE_LOCK, 1, lockKey, token)).catch(() => undefined);
+    }
+  }
+
+  async #run<T>(command: () => Promise<T>): Promise<T> {
+    if (this.#client.status === "end") throw new StoreUnavailableError("session store unavailable: client closed");
+    try {
+      return await withTimeout(command(), this.#commandTimeoutMs);
+    } catch (err) {
+      throw toStoreError(err);
+    }
+  }
+}
+
+/** Jittered exponential backoff between lock attempts: 5 ms doubling to 100 ms, ±50%. */
+function backoffMs(attempt: number): number {
+  const base = Math.min(100, 5 * 2 ** attempt);
+  return Math.round(base * (0.5 + Math.random()));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** `promise`, or a rejection once `ms` have passed; the late settlement is swallowed. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreUnavailableError(`session store unavailable: no reply within ${ms} ms`)), ms);
+  });
+  promise.catch(() => undefined);
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

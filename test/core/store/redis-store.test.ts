@@ -1,0 +1,126 @@
+import { expect, it } from "vitest";
+import { StoreBusyError, StoreUnavailableError } from "../../../core/store/key-value-store.ts";
+import { connectRedis } from "../../../core/store/redis-client.ts";
+import { RedisStore } from "../../../core/store/redis-store.ts";
+import { describeRedis, describeRedisServer, freePort, startRedisServer, useSharedRedis } from "../../helpers/redis.ts";
+import { deferred, freshKey, sleep, storeContract } from "./store-contract.ts";
+
+describeRedis("RedisStore", () => {
+  const redis = useSharedRedis("redis-store");
+  storeContract(async () => new RedisStore(await redis.connect(), { keyPrefix: redis.prefix }));
+
+  it("puts every key under its prefix", async () => {
+    const raw = await redis.connect();
+    const store = new RedisStore(raw, { keyPrefix: redis.prefix, ownsClient: false });
+    const key = freshKey("prefixed");
+    await store.set(key, "v", 60);
+    expect(await raw.get(redis.prefix + key)).toBe("v");
+    expect(await raw.get(key)).toBeNull();
+  });
+
+  it("refuses a prefix with braces, which would steal the key's hash tag", async () => {
+    const raw = await redis.connect();
+    expect(() => new RedisStore(raw, { keyPrefix: "pa:{x}:" })).toThrow(RangeError);
+  });
+
+  it("serialises the turns of one user across two processes", async () => {
+    // Two clients, two stores: as two instances behind one Redis.
+    const a = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix });
+    const b = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix });
+    const key = freshKey("two-processes");
+    await a.set(key, "0", 60);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? a : b).withLock(
+          key,
+          async () => {
+            const store = i % 2 ? b : a; // read and write through the other one too
+            const n = Number(await store.get(key));
+            await sleep(2);
+            await store.set(key, String(n + 1), 60);
+          },
+          { waitMs: 10_000 },
+        ),
+      ),
+    );
+    expect(await a.get(key)).toBe("20");
+  });
+
+  it("lets another process in after the lock holder's process died", async () => {
+    const dying = await redis.connect();
+    const survivor = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix });
+    const key = freshKey("died");
+    const held = deferred();
+    const hang = deferred();
+    void new RedisStore(dying, { keyPrefix: redis.prefix })
+      .withLock(key, () => (held.resolve(), hang.promise), { ttlMs: 400 })
+      .catch(() => undefined);
+    await held.promise;
+    dying.disconnect(); // the process is gone: nobody will release the lock
+    await expect(survivor.withLock(key, async () => "early", { waitMs: 50 })).rejects.toBeInstanceOf(StoreBusyError);
+    expect(await survivor.withLock(key, async () => "after expiry", { waitMs: 5_000 })).toBe("after expiry");
+  });
+
+  it("does not release a lock that has passed to someone else", async () => {
+    const store = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix });
+    const other = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix });
+    const third = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix });
+    const key = freshKey("late-release");
+    // The first holder overruns its 200 ms lock; the second takes over.
+    const slow = store.withLock(key, () => sleep(400), { ttlMs: 200 });
+    await sleep(20);
+    const secondHolds = deferred();
+    const second = other.withLock(key, () => sleep(200).then(() => secondHolds.promise), { ttlMs: 5_000, waitMs: 2_000 });
+    await slow; // the first finishes and "releases" at 400 ms
+    await expect(third.withLock(key, async () => "intruder", { waitMs: 0 })).rejects.toBeInstanceOf(StoreBusyError);
+    secondHolds.resolve();
+    await second;
+  });
+});
+
+describeRedis("RedisStore with Redis unreachable", () => {
+  it("fails fast with StoreUnavailableError instead of hanging", async () => {
+    const client = await connectRedis(`redis://127.0.0.1:${await freePort()}`, { readyWaitMs: 100 });
+    const store = new RedisStore(client);
+    const started = Date.now();
+    await expect(store.get("x")).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.set("x", "1", 60)).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.withLock("x", async () => 1)).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(await store.ping()).toBe(false);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await store.close();
+  });
+
+  it("fails fast even on a client that would queue commands while offline", async () => {
+    const { Redis } = await import("ioredis");
+    const client = new Redis(await freePort(), "127.0.0.1", { maxRetriesPerRequest: null });
+    client.on("error", () => undefined);
+    const store = new RedisStore(client, { commandTimeoutMs: 500 });
+    const started = Date.now();
+    await expect(store.get("x")).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await store.close();
+  });
+});
+
+describeRedisServer("RedisStore when Redis comes back", () => {
+  it("serves again by itself once Redis is back, with no restart", async () => {
+    const port = await freePort();
+    const store = new RedisStore(await connectRedis(`redis://127.0.0.1:${port}`, { readyWaitMs: 100 }));
+    await expect(store.get("x")).rejects.toBeInstanceOf(StoreUnavailableError);
+    const server = await startRedisServer({ port });
+    try {
+      let answered = false;
+      for (const deadline = Date.now() + 10_000; !answered && Date.now() < deadline; ) {
+        answered = await store.ping();
+        if (!answered) await sleep(100);
+      }
+      expect(answered).toBe(true);
+      await store.set("x", "back", 60);
+      expect(await store.get("x")).toBe("back");
+    } finally {
+      await store.close();
+      await server.stop();
+    }
+  });
+});
