@@ -75,11 +75,26 @@ const MALAY: readonly string[] = [
   "sarawak",
   "ke", // question particle ("layak ke?"); also Indonesian "to", so weighted low below
   "ramai", // banyak (people)
-  "beri", // kasih
   "khabar", // kabar
   "kakitangan", // karyawan / pegawai
-  "pekerja", // karyawan
   "mesyuarat", // rapat
+  "faham", // paham
+  "lepas", // lalu ("bulan lepas")
+  "nombor", // nomor
+  "sikit", // sedikit / dikit
+  "geran", // hibah
+  "berdaftar", // terdaftar
+  "bertanggungjawab", // bertanggung jawab
+  "tengok", // lihat
+  "cakap", // bilang / bicara
+  "kat", // di
+  "ialah", // adalah
+  "maklumat", // informasi
+  "telefon", // telepon
+  "kad", // kartu
+  "yuran", // biaya
+  "jom", // yuk
+  "kenderaan", // kendaraan
 ];
 
 /** Indonesian words with a different Malay counterpart. */
@@ -120,7 +135,6 @@ const INDONESIAN: readonly string[] = [
   "penelitian", // penyelidikan
   "riset",
   "berinvestasi", // melabur
-  "jelaskan", // terangkan
   "kapan", // bila
   "dulu", // dahulu
   "dulunya",
@@ -150,9 +164,32 @@ const INDONESIAN: readonly string[] = [
   "rapat", // mesyuarat
   "keuangan", // kewangan
   "tanggal", // tarikh
-  "sama-sama",
-  "kasih", // beri
-  "gimana",
+  "paham", // faham
+  "nomor", // nombor
+  "dikit", // sikit
+  "hibah", // geran
+  "butuh", // perlu (in Malay the word is vulgar)
+  "makasih",
+  "bareng", // bersama
+  "terdaftar", // berdaftar
+  "kayak", // macam
+  "nanya", // tanya
+  "situs", // laman web
+  "informasi", // maklumat
+  "telepon", // telefon
+  "kartu", // kad
+  "kendaraan", // kenderaan
+  "umkm",
+  "gini",
+  "gitu",
+  "nih",
+  "deh",
+  "yuk", // jom
+  "kalo",
+  "emang",
+  "gmn",
+  "gk",
+  "bgt",
   "ya", // shared, but far more frequent as an Indonesian tag; weighted low below
 ];
 
@@ -193,7 +230,6 @@ const FILIPINO: readonly string[] = [
   "dito",
   "doon",
   "siya",
-  "sila",
   "pa",
   "ay",
   "kapag",
@@ -212,6 +248,25 @@ const FILIPINO: readonly string[] = [
   "ngayon",
   "lahat",
   "ninyong",
+  "tanong",
+  "pasensya",
+  "galing",
+  "kasama",
+  "amin",
+  "inyo",
+  "ka",
+  "mo",
+  "nila",
+  "talaga",
+  "diba",
+  "tulong",
+  "pera",
+  "trabaho",
+  "negosyo",
+  "kumpanya",
+  "opisina",
+  "libre",
+  "libreng",
   "pilipinas",
   "manila",
 ];
@@ -292,7 +347,6 @@ const ENGLISH: readonly string[] = [
   "after",
   "before",
   "why",
-  "does",
 ];
 
 /**
@@ -301,8 +355,16 @@ const ENGLISH: readonly string[] = [
  * "sa" and "na" beside Malay "sa"-less text), so they count for half.
  */
 const LOW_WEIGHT: ReadonlySet<string> = new Set([
-  "ke", "ya", "tak", "ni", "tu", "boleh", "bila", "harus", "mau", "saja", "dulu", "tim",
-  "na", "pa", "sa", "i", "in", "to", "be",
+  // Malay markers Indonesian also uses: "ke" (to), "bila" (if), "kena" (be hit by, "kena pajak"),
+  // "pasal" (article of a law), "dahulu" ("terlebih dahulu"), "ramai" (crowded), "permulaan".
+  "ke", "ni", "tu", "boleh", "bila", "kena", "pasal", "dahulu", "ramai", "permulaan",
+  // Indonesian markers Malaysians also use: colloquial "mau", "saja", "dulu", "pakai", "kak";
+  // "kota" in place names (Kota Kinabalu), "biaya" in "dibiayai", "ya", "tim", "harus".
+  "ya", "harus", "mau", "saja", "dulu", "tim", "pakai", "kak", "kota", "biaya",
+  // Filipino words that also occur in the others: "na", "pa", "sa", "kasi" (Indonesian "kasi tau").
+  "na", "pa", "sa", "kasi",
+  // English words that are also Filipino or Malay fragments.
+  "i", "in", "to", "be",
 ]);
 
 /** Word → language for every marker above. */
@@ -326,7 +388,8 @@ const PHRASES: readonly { re: RegExp; lang: LatinLang }[] = [
   { re: /\bsaya mau\b/, lang: "id" },
   { re: /\btempat kerja\b/, lang: "ms" },
   { re: /\bberkuat kuasa\b/, lang: "ms" },
-  { re: /\bterima kasih banyak\b/, lang: "id" },
+  { re: /\bkasi(?:h)? ta(?:h)?u\b/, lang: "id" }, // Malay: "bagi tahu", "beritahu"
+  { re: /\bbagi tahu\b/, lang: "ms" },
 ];
 
 /** Marker counts per language; weights are 1 for a clear marker and 0.5 for a shared one. */
