@@ -3,13 +3,19 @@
  * `chat`, `ask` and `start`.
  */
 import { profileJsonSchema } from "../core/rules/index.ts";
+import { runChat } from "./chat.ts";
 import { runCheck } from "./check.ts";
+import { runStart } from "./start.ts";
 import { CliError, type CliIo, EXIT, processIo } from "./io.ts";
 
 /** The help text, also printed by `npm start` until a chat exists. */
 export const HELP = `policy-assistant: support measures of the China–ASEAN AI Innovation Cooperation Center (南A中心)
 
 Usage:
+  policy-assistant chat [--lang CODE] [--today YYYY-MM-DD]
+                                         chat in the terminal (numbered choices; with piped input,
+                                         one message per line); CODE: zh en vi th id ms fil km lo my
+  policy-assistant start                 serve the configured channels, or the terminal chat when none is
   policy-assistant check [--json] FILE   estimate eligibility for a profile (FILE or - for stdin)
   policy-assistant schema                print the JSON Schema of Profile v1
   policy-assistant help                  this text
@@ -30,10 +36,8 @@ const COMMANDS: Record<string, Command> = {
     io.stdout(HELP);
     return EXIT.ok;
   },
-  start: async (_args, io) => {
-    io.stdout(HELP);
-    return EXIT.ok;
-  },
+  chat: runChat,
+  start: runStart,
 };
 
 /** Runs the CLI with `argv` (without node and script). Returns the exit code; never throws. */

@@ -1,0 +1,125 @@
+/**
+ * Reads a user's typed answer to one question: numbers in any script, money
+ * such as 50万 or 2 triệu, dates, yes/no words, option numbers or labels.
+ * Returns the value to store, or the catalogue key of what was wrong.
+ */
+import { D } from "../rules/money.ts";
+import type { Lang } from "../i18n/langs.ts";
+import { t, type MessageKey } from "../i18n/messages/index.ts";
+import { isNone, normalizeDigits, parseDate, parseInteger, parseMoney, parseYesNo } from "./parse/index.ts";
+import type { QuestionDef } from "./questions/bank.ts";
+import type { AnswerValue } from "./types.ts";
+
+/** The outcome of reading an answer. */
+export type ReadAnswer =
+  | { ok: true; value: AnswerValue }
+  | { ok: false; error: MessageKey; params?: Record<string, string | number> };
+
+const fail = (error: MessageKey, params?: Record<string, string | number>): ReadAnswer => ({ ok: false, error, ...(params ? { params } : {}) });
+
+/** Option numbers typed as "1 3", "1,3", "1、3" (digits of any script). */
+function optionNumbers(text: string, count: number): number[] | null {
+  const norm = normalizeDigits(text).trim();
+  if (!/^\d+([\s,，、;；/]+\d+)*$/.test(norm)) return null;
+  const nums = norm.split(/[\s,，、;；/]+/).map(Number);
+  return nums.every((n) => n >= 1 && n <= count) ? nums : null;
+}
+
+/** Matches typed text to an option by its label (case-insensitive, whole or prefix) or its id. */
+function optionByLabel(q: QuestionDef, text: string, lang: Lang): string | null {
+  const needle = text.trim().toLowerCase();
+  if (!needle) return null;
+  for (const o of q.options ?? []) {
+    const label = t(lang, `o.${q.id}.${o}` as MessageKey).toLowerCase();
+    const english = t("en", `o.${q.id}.${o}` as MessageKey).toLowerCase();
+    if (needle === o || needle === label || needle === english) return o;
+  }
+  const partial = (q.options ?? []).filter((o) => t(lang, `o.${q.id}.${o}` as MessageKey).toLowerCase().includes(needle) && needle.length >= 2);
+  return partial.length === 1 ? partial[0]! : null;
+}
+
+function inRange(q: QuestionDef, n: number): ReadAnswer | null {
+  if ((q.min !== undefined && n < q.min) || (q.max !== undefined && n > q.max)) {
+    return fail("err.range", { min: q.min ?? 0, max: q.max ?? Number.MAX_SAFE_INTEGER });
+  }
+  return null;
+}
+
+/** A plain decimal number in any script: "120", "99.5", "1,000". */
+function parseDecimal(text: string): InstanceType<typeof D> | null {
+  const norm = normalizeDigits(text).replace(/[\s,]/g, "");
+  const m = /^(\d+(?:\.\d+)?)/.exec(norm);
+  return m ? new D(m[1]!) : null;
+}
+
+/**
+ * Reads `text` as the answer to `q`. `today` bounds dates that must be past.
+ * Choice answers by number are handled here for typed text; button presses
+ * arrive as option ids and never come through this function.
+ */
+export function readAnswer(q: QuestionDef, text: string, lang: Lang, today: string): ReadAnswer {
+  const raw = text.trim();
+  switch (q.type) {
+    case "yesno": {
+      const yn = parseYesNo(raw, lang);
+      if (yn !== null) return { ok: true, value: yn };
+      const n = optionNumbers(raw, 2);
+      if (n && n.length === 1) return { ok: true, value: n[0] === 1 };
+      return fail("err.yesno");
+    }
+    case "choice": {
+      const opts = q.options ?? [];
+      const n = optionNumbers(raw, opts.length);
+      if (n && n.length === 1) return { ok: true, value: opts[n[0]! - 1]! };
+      const byLabel = optionByLabel(q, raw, lang);
+      return byLabel ? { ok: true, value: byLabel } : fail("err.choice");
+    }
+    case "multi": {
+      const opts = q.options ?? [];
+      const n = optionNumbers(raw, opts.length + 1);
+      if (n) {
+        if (n.includes(opts.length + 1)) return { ok: true, value: [] };
+        return { ok: true, value: [...new Set(n.map((i) => opts[i - 1]!))] };
+      }
+      const byLabel = optionByLabel(q, raw, lang);
+      if (byLabel) return { ok: true, value: [byLabel] };
+      if (raw.toLowerCase() === t(lang, "multi.all").toLowerCase() || raw.toLowerCase() === "all") return { ok: true, value: [] };
+      return fail("err.multi");
+    }
+    case "money": {
+      if (isNone(raw)) return { ok: true, value: "0" };
+      const m = parseMoney(raw, lang);
+      return m.ok ? { ok: true, value: m.value.toFixed() } : fail("err.money");
+    }
+    case "integer": {
+      if (isNone(raw)) return inRange(q, 0) ?? { ok: true, value: 0 };
+      const m = parseInteger(raw, lang);
+      if (!m.ok) return fail("err.integer");
+      return inRange(q, m.value) ?? { ok: true, value: m.value };
+    }
+    case "year": {
+      const m = parseInteger(raw.replace(/年$/, ""), lang);
+      if (!m.ok) return fail("err.year");
+      return inRange(q, m.value) ?? { ok: true, value: m.value };
+    }
+    case "date": {
+      const m = parseDate(raw, lang, today);
+      if (!m.ok) return fail("err.date");
+      if (q.id === "graduated" && m.value > today) return fail("err.futureDate");
+      return { ok: true, value: m.value };
+    }
+    case "percent": {
+      const d = parseDecimal(raw.replace(/%|％|percent|per cent|phần trăm|persen|peratus|porsiyento|百分之/gi, ""));
+      if (!d) return fail("err.percent");
+      // "3.5" and "3.5%" mean 3.5 %; a bare fraction below 1 such as 0.035 is taken as written.
+      const rate = /%|％|百分之|percent|phần trăm|persen|peratus/i.test(raw) || d.greaterThanOrEqualTo(1) ? d.dividedBy(100) : d;
+      if (rate.greaterThan(1)) return fail("err.percent");
+      return { ok: true, value: rate.toFixed() };
+    }
+    case "decimal": {
+      const d = parseDecimal(raw);
+      if (!d) return fail("err.decimal");
+      return inRange(q, d.toNumber()) ?? { ok: true, value: d.toFixed() };
+    }
+  }
+}

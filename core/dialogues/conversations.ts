@@ -1,0 +1,78 @@
+/**
+ * Conversations: the engine plus the session store, one turn per user at a
+ * time. Adapters call `handle(userKey, input)` and render the replies; this
+ * is the only place that loads and saves state.
+ */
+import type { Explainer } from "../explain/explainer.ts";
+import { mapLocaleHint } from "../i18n/detect/index.ts";
+import { isLang, type Lang } from "../i18n/langs.ts";
+import { t } from "../i18n/messages/index.ts";
+import type { AskResult } from "../qa/ask.ts";
+import { StoreBusyError, StoreUnavailableError } from "../store/key-value-store.ts";
+import type { SessionStore } from "../store/session-store.ts";
+import { turn } from "./engine.ts";
+import type { Input, Reply } from "./types.ts";
+
+/** The few log calls conversations make (pino's shape). Never given message contents. */
+export interface ConversationLogger {
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** Options of {@link Conversations}. */
+export interface ConversationsOptions {
+  sessions: SessionStore;
+  explainer?: Explainer;
+  ask?: (question: string, lang: Lang) => AskResult;
+  /** The evaluation date; defaults to today in China. */
+  today?: () => string;
+  now?: () => Date;
+  logger?: ConversationLogger;
+}
+
+/** Per-message facts an adapter knows. */
+export interface MessageMeta {
+  /** The platform's language hint (Telegram `language_code`). */
+  platformLang?: string;
+}
+
+/** Runs turns for users, with their state kept in the session store. */
+export class Conversations {
+  constructor(private readonly options: ConversationsOptions) {}
+
+  /**
+   * Handles one message from `userKey` (see `userKeyOf`). Always resolves with
+   * replies: when the store is down or busy, a polite "temporarily
+   * unavailable" in the best language known; nothing stored is lost.
+   */
+  async handle(userKey: string, input: Input, meta: MessageMeta = {}): Promise<Reply[]> {
+    const { sessions, logger } = this.options;
+    let lang: Lang = (meta.platformLang && mapLocaleHint(meta.platformLang)) || "en";
+    try {
+      return await sessions.runExclusive(userKey, async () => {
+        const read = await sessions.read(userKey);
+        const prev = read.status === "found" ? read.state : undefined;
+        if (read.status === "corrupt") logger?.warn({ event: "session_corrupt", error: read.error.message }, "unreadable session replaced");
+        const prevLang = (prev as { lang?: unknown } | undefined)?.lang;
+        if (isLang(prevLang)) lang = prevLang;
+        const out = await turn(prev, input, {
+          ...(meta.platformLang ? { platformLang: meta.platformLang } : {}),
+          ...(this.options.explainer ? { explainer: this.options.explainer } : {}),
+          ...(this.options.ask ? { ask: this.options.ask } : {}),
+          ...(this.options.today ? { today: this.options.today() } : {}),
+          ...(this.options.now ? { now: this.options.now() } : {}),
+        });
+        if (out.state === null) await sessions.forget(userKey);
+        else await sessions.save(userKey, out.state);
+        return out.replies;
+      });
+    } catch (e) {
+      if (e instanceof StoreUnavailableError || e instanceof StoreBusyError) {
+        logger?.warn({ event: e instanceof StoreBusyError ? "store_busy" : "store_unavailable" }, "turn not run");
+      } else {
+        logger?.error({ event: "turn_failed", error: (e as Error)?.message }, "turn failed");
+      }
+      return [{ kind: "text", text: t(lang, "unavailable") }];
+    }
+  }
+}

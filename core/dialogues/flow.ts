@@ -1,0 +1,199 @@
+/**
+ * The eligibility check as steps on the state: ask the next question, record
+ * an answer, go back, skip, show the summary and the results. Each step
+ * mutates the working copy of the state the engine gives it and returns
+ * replies.
+ */
+import { formatCny, formatDate, formatNumber, formatPercent } from "../i18n/format.ts";
+import type { Lang } from "../i18n/langs.ts";
+import { t, type MessageKey } from "../i18n/messages/index.ts";
+import { plan, type Plan } from "./planner.ts";
+import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
+import { optionLabel, renderQuestion } from "./render/question.ts";
+import { renderResults } from "./render/results.ts";
+import type { AnswerValue, Choice, DialogueState, Reply } from "./types.ts";
+import { D, sum } from "../rules/money.ts";
+
+/** Remembers the ids of the choices shown, so that a typed number can pick one. */
+export function show(state: DialogueState, reply: Reply): Reply {
+  if (reply.kind === "choices") state.shown = reply.choices.map((c) => c.id);
+  return reply;
+}
+
+/** Removes answers whose question no longer applies (e.g. the loan amount after "no loans"). */
+function prune(state: DialogueState): void {
+  for (const id of Object.keys(state.answers)) {
+    const q = QUESTION_BY_ID.get(id);
+    if (q?.when && !q.when(state.answers)) {
+      delete state.answers[id];
+      state.order = state.order.filter((x) => x !== id);
+    }
+  }
+  state.skipped = state.skipped.filter((id) => state.answers[id] === undefined);
+}
+
+/** "So far: 3 measures eligible or likely, up to ¥2,500,000", when it changed since last said. */
+function interim(state: DialogueState, p: Plan): string | null {
+  if (state.answers.interests === undefined && !state.skipped.includes("interests")) return null;
+  const open = p.inScope.filter((r) => r.status === "eligible" || r.status === "likely");
+  const count = open.length;
+  const total = sum(open.map((r) => new D(r.maxCashCNY ?? 0))).toFixed(2);
+  const signature = `${count}|${total}`;
+  if (signature === state.interim) return null;
+  const said = state.interim;
+  state.interim = signature;
+  if (count === 0) return said ? t(state.lang, "interim.none") : null;
+  return t(state.lang, "interim", { count, amount: formatCny(total, state.lang) });
+}
+
+/** Asks the next question worth asking, or shows the summary when none is left. */
+export function askNext(state: DialogueState, today: string, prefix: string[] = []): Reply[] {
+  prune(state);
+  const p = plan(state, today);
+  const line = interim(state, p);
+  const lead = line ? [...prefix, line] : prefix;
+  const next = p.pending[0];
+  if (!next) {
+    state.current = null;
+    state.mode = "summary";
+    return [...lead.map((text): Reply => ({ kind: "text", text })), ...summary(state)];
+  }
+  state.mode = "check";
+  state.current = next.id;
+  delete state.picking;
+  const done = state.order.length + state.skipped.length;
+  return [show(state, renderQuestion(next, state.lang, { n: done + 1, total: done + p.pending.length }, { canGoBack: state.order.length > 0, prefix: lead }))];
+}
+
+/** Asks the current question again (after help, an error, or a language change). */
+export function askCurrent(state: DialogueState, today: string, prefix: string[] = []): Reply[] {
+  const q = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
+  if (!q) return askNext(state, today, prefix);
+  const p = plan(state, today);
+  const done = state.order.length + state.skipped.length;
+  const total = Math.max(done + p.pending.length, done + 1);
+  return [show(state, renderQuestion(q, state.lang, { n: done + 1, total }, { canGoBack: state.order.length > 0, picked: state.picking ?? [], prefix }))];
+}
+
+/** Stores an answer to the current question and moves on. */
+export function recordAnswer(state: DialogueState, q: QuestionDef, value: AnswerValue, today: string): Reply[] {
+  state.answers[q.id] = value;
+  state.skipped = state.skipped.filter((x) => x !== q.id);
+  if (!state.order.includes(q.id)) state.order.push(q.id);
+  if (q.id === "settlement" && value !== "settled") delete state.answers.settledOn;
+  delete state.picking;
+  if (state.editing) {
+    delete state.editing;
+    prune(state);
+    const p = plan(state, today);
+    if (p.pending.length === 0) {
+      state.current = null;
+      state.mode = "summary";
+      return summary(state);
+    }
+  }
+  return askNext(state, today);
+}
+
+/** Undoes the last answer (or the selections of a multiple choice in progress). */
+export function goBack(state: DialogueState, today: string): Reply[] {
+  if (state.picking?.length) {
+    delete state.picking;
+    return askCurrent(state, today);
+  }
+  const last = state.order.pop();
+  if (last === undefined) return askCurrent(state, today, [t(state.lang, "nothingToUndo")]);
+  delete state.answers[last];
+  if (state.current && state.current !== last) state.skipped = state.skipped.filter((x) => x !== state.current);
+  state.skipped = state.skipped.filter((x) => x !== last);
+  state.current = last;
+  state.mode = "check";
+  delete state.editing;
+  return askCurrent(state, today, [t(state.lang, "undone")]);
+}
+
+/** Marks the current question as unknown and moves on. */
+export function skip(state: DialogueState, today: string): Reply[] {
+  if (!state.current) return askNext(state, today);
+  if (!state.skipped.includes(state.current)) state.skipped.push(state.current);
+  delete state.answers[state.current];
+  state.order = state.order.filter((x) => x !== state.current);
+  delete state.editing;
+  return askNext(state, today, [t(state.lang, "skipped")]);
+}
+
+/** How an answer reads in the summary. */
+export function displayAnswer(q: QuestionDef, value: AnswerValue | undefined, lang: Lang): string {
+  if (value === undefined) return t(lang, "summary.unknown");
+  switch (q.type) {
+    case "yesno":
+      return t(lang, value ? "yes" : "no");
+    case "choice":
+      return optionLabel(q, String(value), lang);
+    case "multi": {
+      const list = value as string[];
+      if (list.length === 0) return q.id === "interests" ? t(lang, "multi.all") : optionLabel(q, "none", lang);
+      return list.map((o) => optionLabel(q, o, lang)).join(", ");
+    }
+    case "money":
+      return formatCny(String(value), lang);
+    case "integer":
+    case "decimal":
+      return formatNumber(String(value), lang);
+    case "percent":
+      return formatPercent(String(value), lang);
+    case "date":
+      return formatDate(String(value), lang);
+    case "year":
+      return String(value);
+  }
+}
+
+/** The summary to confirm before results. */
+export function summary(state: DialogueState): Reply[] {
+  state.mode = "summary";
+  state.current = null;
+  const lang = state.lang;
+  const rows = QUESTIONS.filter((q) => state.answers[q.id] !== undefined || state.skipped.includes(q.id)).map(
+    (q) => `• ${t(lang, `l.${q.id}` as MessageKey)}: ${displayAnswer(q, state.answers[q.id], lang)}`,
+  );
+  const text = rows.length ? [t(lang, "summary.title"), ...rows].join("\n") : t(lang, "summary.empty");
+  const choices: Choice[] = [
+    { id: "c:results", label: t(lang, "summary.confirm") },
+    { id: "c:edit", label: t(lang, "summary.change") },
+    { id: "c:restart", label: t(lang, "nav.restart") },
+  ];
+  return [show(state, { kind: "choices", text, choices })];
+}
+
+/** The list of answers to pick one to change. */
+export function editMenu(state: DialogueState): Reply[] {
+  state.mode = "edit";
+  const lang = state.lang;
+  const answered = QUESTIONS.filter((q) => state.answers[q.id] !== undefined || state.skipped.includes(q.id));
+  if (answered.length === 0) return summary(state);
+  const choices: Choice[] = answered.map((q) => ({ id: `e:${q.id}`, label: `${t(lang, `l.${q.id}` as MessageKey)}: ${displayAnswer(q, state.answers[q.id], lang)}` }));
+  choices.push({ id: "c:summary", label: t(lang, "nav.back") });
+  return [show(state, { kind: "choices", text: t(lang, "edit.pick"), choices })];
+}
+
+/** Re-asks question `id` to change its answer, then returns to the summary. */
+export function editAnswer(state: DialogueState, id: string, today: string): Reply[] {
+  const q = QUESTION_BY_ID.get(id);
+  if (!q || (state.answers[id] === undefined && !state.skipped.includes(id))) return editMenu(state);
+  state.mode = "check";
+  state.current = id;
+  state.editing = true;
+  delete state.picking;
+  return askCurrent(state, today);
+}
+
+/** The results card and what to do next. */
+export function results(state: DialogueState, today: string): Reply[] {
+  state.mode = "results";
+  state.current = null;
+  const replies = renderResults(plan(state, today), state.lang);
+  const last = replies[replies.length - 1];
+  if (last) show(state, last);
+  return replies;
+}

@@ -1,0 +1,59 @@
+/**
+ * Localised labels for the rules core's output: statuses, amounts, reasons,
+ * benefits and missing facts (as the question that would settle them).
+ */
+import { formatClause, formatCny, formatNumber } from "../../i18n/format.ts";
+import type { Lang } from "../../i18n/langs.ts";
+import { measureText } from "../../i18n/measures/render.ts";
+import { isMessageKey, t, type MessageKey } from "../../i18n/messages/index.ts";
+import { VALID_FROM, VALID_UNTIL } from "../../rules/policy.ts";
+import type { Benefit, MeasureResult, Reason } from "../../rules/types.ts";
+import { formatDate } from "../../i18n/format.ts";
+
+/** "Likely", "符合"… */
+export function statusLabel(r: MeasureResult, lang: Lang): string {
+  return t(lang, `status.${r.status}` as MessageKey);
+}
+
+/** The measure's title in `lang`, with its clause number. */
+export function measureHeading(r: Pick<MeasureResult, "measure" | "clause">, lang: Lang): string {
+  return `${measureText(r.measure, lang).title} ${formatClause(r.clause, lang)}`;
+}
+
+/** One benefit in words, quantity formatted for the language. */
+export function benefitText(b: Benefit, lang: Lang): string {
+  const key = `benefit.${b.kind}`;
+  if (!isMessageKey(key)) return b.text;
+  const q = b.quantity === null ? "" : b.kind === "tax_saving_this_year" ? formatCny(b.quantity, lang) : formatNumber(b.quantity, lang);
+  return t(lang, key, { q });
+}
+
+/** The amount line: "up to CNY 500,000", an exact figure, or the main non-cash benefit. */
+export function amountText(r: MeasureResult, lang: Lang): string {
+  if (r.maxCashCNY !== null && r.status !== "ineligible") {
+    const amount = formatCny(r.maxCashCNY, lang);
+    return r.status === "eligible" ? amount : t(lang, "amount.upTo", { amount });
+  }
+  const benefits = r.benefits.filter((b) => b.kind !== "office_term");
+  if (benefits.length > 0) return benefits.map((b) => benefitText(b, lang)).join("; ");
+  return r.maxCashCNY === null ? t(lang, "amount.nonCash") : formatCny(r.maxCashCNY, lang);
+}
+
+/** A reason from the rules core in words. */
+export function reasonText(reason: Reason, lang: Lang): string {
+  const key = `reason.${reason.code}`;
+  if (!isMessageKey(key)) return reason.text;
+  const params: Record<string, string> = {
+    validFrom: formatDate(VALID_FROM, lang),
+    validUntil: formatDate(VALID_UNTIL, lang),
+    ...(reason.params ?? {}),
+  };
+  if (reason.params?.date) params.date = formatDate(reason.params.date, lang);
+  return t(lang, key, params);
+}
+
+/** The first reason, or "". */
+export function mainReason(r: MeasureResult, lang: Lang): string {
+  const reason = r.reasons.find((x) => x.code !== "asean_up_to_double") ?? r.reasons[0];
+  return reason ? reasonText(reason, lang) : "";
+}

@@ -1,0 +1,38 @@
+/** Creating and migrating the dialogue state (plain JSON, versioned). */
+import { isLang, type Lang } from "../i18n/langs.ts";
+import type { DialogueState } from "./types.ts";
+
+/** The current state version. */
+export const STATE_VERSION = 1;
+
+/** A fresh state in `lang`. */
+export function newState(lang: Lang, langChosen: boolean, now: string): DialogueState {
+  return { v: STATE_VERSION, lang, langChosen, mode: langChosen ? "menu" : "lang", answers: {}, order: [], skipped: [], current: null, at: now };
+}
+
+/**
+ * Brings a stored state to the current version. Returns null for anything
+ * that is not a state we can read (the engine then starts afresh and says so
+ * rather than failing).
+ */
+export function migrate(raw: unknown): DialogueState | null {
+  if (typeof raw !== "object" || raw === null) return null;
+  const s = raw as Partial<DialogueState> & { v?: unknown };
+  if (s.v !== STATE_VERSION) return null;
+  if (!isLang(s.lang) || typeof s.answers !== "object" || s.answers === null || !Array.isArray(s.order) || !Array.isArray(s.skipped)) return null;
+  return {
+    v: STATE_VERSION,
+    lang: s.lang,
+    langChosen: s.langChosen === true,
+    mode: s.mode ?? "menu",
+    answers: s.answers,
+    order: s.order.filter((x): x is string => typeof x === "string"),
+    skipped: s.skipped.filter((x): x is string => typeof x === "string"),
+    current: typeof s.current === "string" ? s.current : null,
+    ...(Array.isArray(s.picking) ? { picking: s.picking } : {}),
+    ...(s.editing ? { editing: true } : {}),
+    ...(Array.isArray(s.shown) ? { shown: s.shown } : {}),
+    ...(typeof s.interim === "string" ? { interim: s.interim } : {}),
+    at: typeof s.at === "string" ? s.at : new Date(0).toISOString(),
+  };
+}

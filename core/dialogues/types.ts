@@ -1,0 +1,87 @@
+/**
+ * The channel-neutral message types of the dialogue engine: what adapters
+ * give it (Input) and what they render (Reply).
+ */
+import type { MeasureId, Status } from "../rules/types.ts";
+import type { Lang } from "../i18n/langs.ts";
+
+/** Commands a user can give on any channel (`/check`, a menu key, or words such as "back"). */
+export const COMMANDS = ["start", "check", "ask", "lang", "restart", "forget", "help", "back", "skip", "summary", "results"] as const;
+/** One command. */
+export type CommandName = (typeof COMMANDS)[number];
+
+/** A normalised incoming message. */
+export type Input =
+  | { kind: "text"; text: string }
+  /** A button press; `id` is the choice id the engine sent. */
+  | { kind: "choice"; id: string }
+  | { kind: "command"; name: CommandName; arg?: string }
+  /** First contact: Telegram /start, a WeChat subscribe event, a Slack app-home open. */
+  | { kind: "start" };
+
+/** One option the user can pick. `id` is under 40 bytes (fits Telegram's 64-byte callback data). */
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/** One line of a result card. */
+export interface ResultItem {
+  measure: MeasureId;
+  clause: string;
+  title: string;
+  status: Status;
+  statusLabel: string;
+  /** The amount as the user should see it, formatted for the language ("up to CNY 500,000"), or a benefit. */
+  amount: string;
+  /** The raw decimal string from the rules core, or null. */
+  maxCashCNY: string | null;
+  reason: string;
+  /** What is still unknown, in words. */
+  missing: string[];
+}
+
+/** A reply, channel-neutral. Every reply carries `text` so that any channel can render it. */
+export type Reply =
+  | { kind: "text"; text: string }
+  | { kind: "choices"; text: string; choices: Choice[]; multi?: boolean }
+  | { kind: "result"; text: string; items: ResultItem[]; total: string; totalCNY: string; disclaimer: string };
+
+/** What one turn produced. `state: null` means the user's data is to be deleted (`/forget`). */
+export interface TurnOutput {
+  state: DialogueState | null;
+  replies: Reply[];
+}
+
+/** Where the conversation is. */
+export type Mode = "lang" | "menu" | "check" | "summary" | "edit" | "results" | "qa";
+
+/** A stored answer: JSON only (money as decimal strings, dates ISO). */
+export type AnswerValue = string | number | boolean | string[];
+
+/** The dialogue state: plain JSON, small, versioned. */
+export interface DialogueState {
+  v: 1;
+  lang: Lang;
+  /** True when the user chose the language (menu or /lang): detection never overrides it. */
+  langChosen: boolean;
+  mode: Mode;
+  /** Answers by question id, in the order given. */
+  answers: Record<string, AnswerValue>;
+  /** Question ids answered, in order (for back). */
+  order: string[];
+  /** Question ids the user skipped ("don't know"). */
+  skipped: string[];
+  /** The question awaiting an answer. */
+  current: string | null;
+  /** Selections so far of a multiple-choice question answered with buttons. */
+  picking?: string[];
+  /** When set, the answer to `current` returns to the summary. */
+  editing?: boolean;
+  /** The choice ids last shown, so that "2" typed on a channel without buttons picks the second. */
+  shown?: string[];
+  /** The last "so far" line sent, so that it is repeated only when it changes. */
+  interim?: string;
+  /** ISO timestamp of the last turn (for "welcome back"). */
+  at: string;
+}

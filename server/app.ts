@@ -1,0 +1,83 @@
+/**
+ * Builds the service from its configuration: store, sessions,
+ * conversations, explainer, the configured channels and the HTTP server.
+ * `startApp` listens; `stop` shuts down gracefully (stop accepting, finish
+ * turns in flight, close Redis).
+ */
+import type { AddressInfo } from "node:net";
+import { Conversations } from "../core/dialogues/conversations.ts";
+import type { Explainer } from "../core/explain/explainer.ts";
+import { TemplateExplainer } from "../core/explain/template-explainer.ts";
+import { createStore } from "../core/store/create-store.ts";
+import type { KeyValueStore } from "../core/store/key-value-store.ts";
+import { SessionStore } from "../core/store/session-store.ts";
+import type { Channel, ChannelDeps } from "./channel.ts";
+import { channelsOf, describeConfig, type AppConfig } from "./config.ts";
+import { createHttpServer } from "./http.ts";
+import type { Logger } from "./logger.ts";
+
+/** A running service. */
+export interface RunningApp {
+  port: number;
+  store: KeyValueStore;
+  conversations: Conversations;
+  channels: Channel[];
+  stop(): Promise<void>;
+}
+
+/** Builds a channel from its dependencies; registered per channel name in `server/channels.ts`. */
+export type ChannelFactory = (deps: ChannelDeps) => Promise<Channel> | Channel;
+
+/** Options of {@link startApp}: mostly for tests, which inject fakes. */
+export interface StartOptions {
+  store?: KeyValueStore;
+  explainer?: Explainer;
+  factories?: Partial<Record<Channel["name"], ChannelFactory>>;
+  today?: () => string;
+}
+
+/** Starts the service for `config`. */
+export async function startApp(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApp> {
+  const store = options.store ?? (await createStore(config as unknown as Record<string, string | undefined>, logger));
+  const sessions = new SessionStore(store, { onCorrupt: () => logger.warn({ event: "session_corrupt" }, "unreadable session replaced") });
+  const explainer = options.explainer ?? new TemplateExplainer();
+  const conversations = new Conversations({ sessions, explainer, logger, ...(options.today ? { today: options.today } : {}) });
+  const deps: ChannelDeps = { config, conversations, store, explainer, logger };
+
+  const enabled = channelsOf(config);
+  const factories = options.factories ?? (await import("./channels.ts")).CHANNEL_FACTORIES;
+  const channels: Channel[] = [];
+  for (const name of ["telegram", "wechat", "slack"] as const) {
+    if (!enabled[name]) continue;
+    const factory = factories[name];
+    if (!factory) throw new Error(`channel ${name} is configured but not available`);
+    channels.push(await factory(deps));
+  }
+
+  const http = createHttpServer(channels.flatMap((c) => c.routes), () => store.ping(), logger);
+  await new Promise<void>((resolve, reject) => {
+    http.server.once("error", reject);
+    http.server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const port = (http.server.address() as AddressInfo).port;
+  for (const c of channels) await c.start();
+  logger.info({ event: "started", ...describeConfig(config), port }, "policy-assistant ready");
+
+  let stopping: Promise<void> | null = null;
+  return {
+    port,
+    store,
+    conversations,
+    channels,
+    stop: () =>
+      (stopping ??= (async () => {
+        logger.info({ event: "stopping" }, "shutting down");
+        http.server.close();
+        await Promise.all(channels.map((c) => c.stop().catch(() => undefined)));
+        await http.drain(10_000);
+        http.server.closeAllConnections?.();
+        await store.close();
+        logger.info({ event: "stopped" }, "stopped");
+      })()),
+  };
+}

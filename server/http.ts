@@ -1,0 +1,72 @@
+/**
+ * The one HTTP server every channel shares: routes by method and path,
+ * `GET /healthz`, 404 for anything else, and a 500 with no details when a
+ * handler fails unexpectedly. Tracks requests in flight for graceful shutdown.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { HttpRoute } from "./channel.ts";
+import type { Logger } from "./logger.ts";
+
+/** The server and a way to wait for requests in flight. */
+export interface HttpServer {
+  server: Server;
+  /** Resolves when no request is in flight (or after `timeoutMs`). */
+  drain(timeoutMs: number): Promise<void>;
+}
+
+/** Sends a small JSON answer. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** Creates the server for `routes`; `ready()` answers the health check. */
+export function createHttpServer(routes: HttpRoute[], ready: () => Promise<boolean>, logger: Logger): HttpServer {
+  const table = new Map(routes.map((r) => [`${r.method} ${r.path}`, r]));
+  let inFlight = 0;
+  let idle: (() => void)[] = [];
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    inFlight++;
+    try {
+      const path = new URL(req.url ?? "/", "http://localhost").pathname;
+      if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+        const ok = await ready().catch(() => false);
+        sendJson(res, ok ? 200 : 503, { status: ok ? "ready" : "not_ready" });
+        return;
+      }
+      const route = table.get(`${req.method} ${path}`);
+      if (!route) {
+        const known = routes.some((r) => r.path === path);
+        sendJson(res, known ? 405 : 404, { error: known ? "method_not_allowed" : "not_found" });
+        return;
+      }
+      await route.handle(req, res);
+    } catch (e) {
+      logger.error({ event: "http_handler_failed", error: (e as Error)?.message }, "request failed");
+      sendJson(res, 500, { error: "internal_error" });
+    } finally {
+      inFlight--;
+      if (inFlight === 0) {
+        for (const f of idle) f();
+        idle = [];
+      }
+    }
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  return {
+    server,
+    drain: (timeoutMs) =>
+      inFlight === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, timeoutMs);
+            idle.push(() => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }),
+  };
+}
