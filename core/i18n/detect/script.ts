@@ -39,6 +39,10 @@ const NATIVE_SHARE = 0.25;
 // Vietnamese puts a diacritic on most syllables; an English sentence with a Vietnamese name
 // ("Nguyễn Văn An") has a few. A quarter of the words tells them apart.
 const VI_WORD_SHARE = 0.25;
+// Without a Vietnamese-only letter ("Có phải là không?"), half the words accented, and at
+// least three of them, is still Vietnamese: French or English text is never that dense.
+const VI_WEAK_WORD_SHARE = 0.5;
+const VI_WEAK_MIN_WORDS = 3;
 
 /** Letters only Vietnamese uses among our languages: ă đ ơ ư ĩ ũ and the stacked tone letters U+1EA0–U+1EF9. */
 const VI_STRONG = /[ăắằẳẵặđơớờởỡợưứừửữựĩũ\u1EA0-\u1EF9]/u;
@@ -99,16 +103,16 @@ export function detectScript(text: string): ScriptResult {
   if (latin === 0 || latin < other) return { lang: null, reason: "other", confidence: 0 };
 
   const vi = vietnameseShare(s);
-  if (vi.strong > 0 && vi.share >= VI_WORD_SHARE) {
+  if ((vi.strong > 0 && vi.share >= VI_WORD_SHARE) || (vi.marked >= VI_WEAK_MIN_WORDS && vi.share >= VI_WEAK_WORD_SHARE)) {
     return { lang: "vi", reason: "diacritics", confidence: round(Math.min(1, 0.5 + vi.share)) };
   }
   return { lang: null, reason: "latin", confidence: 0 };
 }
 
-/** Share of Latin words carrying Vietnamese diacritics, and how many carry Vietnamese-only letters. */
-function vietnameseShare(s: string): { share: number; strong: number } {
+/** Share of Latin words carrying Vietnamese diacritics; how many do, and how many with Vietnamese-only letters. */
+function vietnameseShare(s: string): { share: number; strong: number; marked: number } {
   const words = s.toLowerCase().match(/\p{Script=Latin}+/gu) ?? [];
-  if (words.length === 0) return { share: 0, strong: 0 };
+  if (words.length === 0) return { share: 0, strong: 0, marked: 0 };
   let marked = 0;
   let strong = 0;
   for (const w of words) {
@@ -119,7 +123,7 @@ function vietnameseShare(s: string): { share: number; strong: number } {
       marked++;
     }
   }
-  return { share: marked / words.length, strong };
+  return { share: marked / words.length, strong, marked };
 }
 
 function round(x: number): number {

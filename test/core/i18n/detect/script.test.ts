@@ -25,6 +25,10 @@ describe("detectScript", () => {
     expect(detectScript("ok ạ").lang).toBe("vi");
   });
 
+  it("recognises Vietnamese written only with letters French also has", () => {
+    expect(detectScript("Có phải là không?").lang).toBe("vi");
+  });
+
   it("does not take an English sentence with a Vietnamese name for Vietnamese", () => {
     expect(detectScript("My name is Nguyễn Văn An and I want to apply for the office space").reason).toBe("latin");
   });
