@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -147,6 +147,42 @@ process.once("exit", () => {
   for (const child of running) child.kill("SIGKILL");
 });
 
+const DIR_PREFIX = "pa-redis-";
+const OWNER_FILE = "owner.json";
+let reaped = false;
+
+/**
+ * Kills servers left by a test process that was itself killed (so its exit
+ * hook never ran): each server's directory names its owner's pid, and a
+ * server whose owner is gone is stopped, by its own pid, and its files removed.
+ */
+function reapOrphans(): void {
+  if (reaped) return;
+  reaped = true;
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(DIR_PREFIX)) continue;
+    const dir = join(tmpdir(), name);
+    try {
+      const { owner, server } = JSON.parse(readFileSync(join(dir, OWNER_FILE), "utf8")) as { owner: number; server: number };
+      if (alive(owner)) continue;
+      // Only a pid that is still a redis-server: the number may have been reused.
+      if (alive(server) && readFileSync(`/proc/${server}/cmdline`, "utf8").startsWith("redis-server")) process.kill(server, "SIGKILL");
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // No owner file yet, no /proc, or already gone: leave it alone.
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /**
  * Starts `redis-server` on `port` (a free one by default), in its own
  * directory, no persistence unless `args` asks for it. Resolves once it
@@ -154,12 +190,16 @@ process.once("exit", () => {
  * the test process exits.
  */
 export async function startRedisServer(options: { port?: number; args?: string[]; dir?: string } = {}): Promise<RedisServer> {
+  reapOrphans();
   const port = options.port ?? (await freePort());
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), "pa-redis-"));
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), DIR_PREFIX));
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, ...(options.args ?? [])];
   const child = spawn("redis-server", args, { stdio: ["ignore", "pipe", "pipe"] });
   running.add(child);
   child.once("exit", () => running.delete(child));
+  if (options.dir === undefined && child.pid !== undefined) {
+    writeFileSync(join(dir, OWNER_FILE), JSON.stringify({ owner: process.pid, server: child.pid }));
+  }
   await new Promise<void>((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => fail(new Error(`redis-server on ${port} not ready in 10 s:\n${output}`)), 10_000);

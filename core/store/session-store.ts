@@ -1,0 +1,133 @@
+/**
+ * Where each user's dialogue state lives between messages: plain JSON in a
+ * {@link KeyValueStore}, kept 30 days from last use, with one turn per user
+ * at a time.
+ */
+import type { KeyValueStore } from "./key-value-store.ts";
+
+/** Options of {@link SessionStore}. */
+export interface SessionStoreOptions {
+  /** How long an idle session is kept; every load and save restarts the clock. Default 30 days. */
+  ttlSeconds?: number;
+  /** Longest a turn may hold the user's lock if it never finishes. Default 15,000 ms. */
+  lockTtlMs?: number;
+  /** How long a turn waits for the user's previous turn before giving up as busy. Default 5,000 ms. */
+  lockWaitMs?: number;
+  /** Told when a stored session could not be parsed (it is then treated as absent), for logging. */
+  onCorrupt?: (userKey: string, error: Error) => void;
+}
+
+/** What {@link SessionStore.read} found. */
+export type SessionRead =
+  | { status: "found"; state: unknown }
+  | { status: "absent" }
+  /** Stored but unreadable; the engine should start afresh and say so. */
+  | { status: "corrupt"; error: Error };
+
+/** Default session lifetime: 30 days. */
+export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+/**
+ * The user key for a channel's user id, e.g. `userKeyOf("telegram", "42")`
+ * gives `"telegram:42"`. Every adapter should build keys this way so one user
+ * on one channel always maps to one session.
+ */
+export function userKeyOf(channel: string, userId: string): string {
+  return `${channel}:${userId}`;
+}
+
+/**
+ * The store key of a user's session, `session:{telegram:42}`. The braces are
+ * a Redis Cluster hash tag, so everything stored for one user shares a slot;
+ * braces inside the user key are escaped so they cannot break the tag.
+ */
+export function sessionKey(userKey: string): string {
+  return `session:{${escapeTag(userKey)}}`;
+}
+
+/**
+ * Dialogue sessions over a {@link KeyValueStore}.
+ *
+ * @example
+ * const sessions = new SessionStore(store);
+ * await sessions.runExclusive("telegram:42", async () => {
+ *   const state = await sessions.load("telegram:42");
+ *   const next = turn(state, input, ctx);
+ *   await sessions.save("telegram:42", next.state);
+ * });
+ */
+export class SessionStore {
+  readonly #store: KeyValueStore;
+  readonly #ttlSeconds: number;
+  readonly #lockTtlMs: number | undefined;
+  readonly #lockWaitMs: number | undefined;
+  readonly #onCorrupt: ((userKey: string, error: Error) => void) | undefined;
+
+  constructor(store: KeyValueStore, options: SessionStoreOptions = {}) {
+    this.#store = store;
+    this.#ttlSeconds = options.ttlSeconds ?? SESSION_TTL_SECONDS;
+    this.#lockTtlMs = options.lockTtlMs;
+    this.#lockWaitMs = options.lockWaitMs;
+    this.#onCorrupt = options.onCorrupt;
+  }
+
+  /**
+   * The user's session and whether it was readable. Refreshes its expiry.
+   * Throws StoreUnavailableError when the store is down.
+   */
+  async read(userKey: string): Promise<SessionRead> {
+    const key = sessionKey(userKey);
+    const raw = await this.#store.get(key);
+    if (raw === null) return { status: "absent" };
+    await this.#store.touch(key, this.#ttlSeconds);
+    try {
+      return { status: "found", state: JSON.parse(raw) as unknown };
+    } catch (err) {
+      const error = err instanceof Error ? err : new Error(String(err));
+      this.#onCorrupt?.(userKey, error);
+      return { status: "corrupt", error };
+    }
+  }
+
+  /**
+   * The user's saved state, or undefined when there is none or it is
+   * unreadable (use {@link SessionStore.read} to tell the two apart).
+   * Refreshes its expiry.
+   */
+  async load(userKey: string): Promise<unknown> {
+    const found = await this.read(userKey);
+    return found.status === "found" ? found.state : undefined;
+  }
+
+  /** Stores the user's state as JSON, for another `ttlSeconds`. */
+  async save(userKey: string, state: unknown): Promise<void> {
+    const json = JSON.stringify(state);
+    if (json === undefined) throw new TypeError("session state must be JSON-serialisable");
+    await this.#store.set(sessionKey(userKey), json, this.#ttlSeconds);
+  }
+
+  /** Deletes everything stored for the user (the `/forget` command). */
+  async forget(userKey: string): Promise<void> {
+    // The session is the only per-user key this module writes; any new one
+    // must be added here so /forget keeps its promise.
+    await this.#store.delete(sessionKey(userKey));
+  }
+
+  /**
+   * Runs `fn` with no other turn of the same user running, in this process or
+   * (with Redis) any other. Throws StoreBusyError when the previous turn does
+   * not finish in time, StoreUnavailableError when the store is down.
+   */
+  runExclusive<T>(userKey: string, fn: () => Promise<T>, options: { ttlMs?: number; waitMs?: number } = {}): Promise<T> {
+    const lock: { ttlMs?: number; waitMs?: number } = {};
+    const ttlMs = options.ttlMs ?? this.#lockTtlMs;
+    const waitMs = options.waitMs ?? this.#lockWaitMs;
+    if (ttlMs !== undefined) lock.ttlMs = ttlMs;
+    if (waitMs !== undefined) lock.waitMs = waitMs;
+    return this.#store.withLock(sessionKey(userKey), fn, lock);
+  }
+}
+
+function escapeTag(userKey: string): string {
+  return userKey.replace(/[%{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}

@@ -1,0 +1,81 @@
+import type { Cluster } from "ioredis";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createStore } from "../../../core/store/create-store.ts";
+import { connectCluster } from "../../../core/store/redis-client.ts";
+import { RedisStore } from "../../../core/store/redis-store.ts";
+import { SessionStore, sessionKey, userKeyOf } from "../../../core/store/session-store.ts";
+import { describeRedisServer, startRedisCluster, type RedisTestCluster } from "../../helpers/redis.ts";
+import { freshKey, sleep, storeContract } from "./store-contract.ts";
+
+describeRedisServer("RedisStore on a three-master Redis Cluster", () => {
+  let cluster: RedisTestCluster | undefined;
+  const clients: Cluster[] = [];
+  const prefix = "pa-test:";
+
+  async function connect(): Promise<Cluster> {
+    const client = await connectCluster(cluster!.nodes);
+    clients.push(client);
+    return client;
+  }
+
+  beforeAll(async () => {
+    cluster = await startRedisCluster(3);
+  });
+  afterAll(async () => {
+    for (const c of clients) c.disconnect();
+    await cluster?.stop();
+  });
+
+  storeContract(async () => new RedisStore(await connect(), { keyPrefix: prefix }));
+
+  it("keeps a user's session and its lock on one slot", async () => {
+    const client = await connect();
+    const key = sessionKey(userKeyOf("telegram", "42"));
+    const slots = await Promise.all(
+      [`${prefix}${key}`, `${prefix}lock:${key}`].map((k) => client.cluster("KEYSLOT", k)),
+    );
+    expect(slots[0]).toBe(slots[1]);
+  });
+
+  it("spreads users over all three masters", async () => {
+    const client = await connect();
+    const sessions = new SessionStore(new RedisStore(client, { keyPrefix: prefix, ownsClient: false }));
+    await Promise.all(Array.from({ length: 60 }, (_, i) => sessions.save(userKeyOf("spread", String(i)), { i })));
+    const sizes = await Promise.all(client.nodes("master").map((node) => node.dbsize()));
+    expect(sizes).toHaveLength(3);
+    for (const size of sizes) expect(size).toBeGreaterThan(0);
+  });
+
+  it("loses no answer when two instances handle one user's messages at once", async () => {
+    const first = new SessionStore(new RedisStore(await connect(), { keyPrefix: prefix }));
+    const second = new SessionStore(new RedisStore(await connect(), { keyPrefix: prefix }));
+    const user = userKeyOf("telegram", freshKey("cluster"));
+    const answers = Array.from({ length: 10 }, (_, i) => `answer ${i}`);
+    await Promise.all(
+      answers.map((answer, i) => {
+        const sessions = i % 2 ? first : second;
+        return sessions.runExclusive(
+          user,
+          async () => {
+            const state = ((await sessions.load(user)) as { answers: string[] } | undefined) ?? { answers: [] };
+            await sleep(5);
+            await sessions.save(user, { answers: [...state.answers, answer] });
+          },
+          { waitMs: 10_000 },
+        );
+      }),
+    );
+    const state = (await first.load(user)) as { answers: string[] };
+    expect([...state.answers].sort()).toEqual([...answers].sort());
+  });
+
+  it("is chosen by createStore when REDIS_CLUSTER_NODES is set", async () => {
+    const nodes = cluster!.nodes.map((n) => `${n.host}:${n.port}`).join(",");
+    const store = await createStore({ REDIS_CLUSTER_NODES: nodes, REDIS_URL: "redis://127.0.0.1:1", REDIS_KEY_PREFIX: prefix });
+    expect(store).toBeInstanceOf(RedisStore);
+    expect(await store.ping()).toBe(true);
+    await store.set("via-env:{x}", "ok", 60);
+    expect(await store.get("via-env:{x}")).toBe("ok");
+    await store.close();
+  });
+});
