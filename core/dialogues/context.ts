@@ -13,6 +13,8 @@ export interface TurnContext {
   platformLang?: string;
   /** Explains measures; defaults to the template explainer. */
   explainer?: Explainer;
+  /** Time budget for one explanation (the WeChat path uses less than the default). */
+  explainBudgetMs?: number;
   /** Ranks measures for a free question; defaults to the built-in index. */
   ask?: (question: string, lang: Lang) => AskResult;
 }

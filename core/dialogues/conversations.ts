@@ -34,6 +34,10 @@ export interface ConversationsOptions {
 export interface MessageMeta {
   /** The platform's language hint (Telegram `language_code`). */
   platformLang?: string;
+  /** An explainer for this message only (e.g. WeChat's, which delivers late LLM text by the customer-service API). */
+  explainer?: Explainer;
+  /** Time budget for an explanation in this turn. */
+  explainBudgetMs?: number;
 }
 
 /** Runs turns for users, with their state kept in the session store. */
@@ -57,7 +61,8 @@ export class Conversations {
         if (isLang(prevLang)) lang = prevLang;
         const out = await turn(prev, input, {
           ...(meta.platformLang ? { platformLang: meta.platformLang } : {}),
-          ...(this.options.explainer ? { explainer: this.options.explainer } : {}),
+          ...(meta.explainer ?? this.options.explainer ? { explainer: meta.explainer ?? this.options.explainer! } : {}),
+          ...(meta.explainBudgetMs !== undefined ? { explainBudgetMs: meta.explainBudgetMs } : {}),
           ...(this.options.ask ? { ask: this.options.ask } : {}),
           ...(this.options.today ? { today: this.options.today() } : {}),
           ...(this.options.now ? { now: this.options.now() } : {}),

@@ -287,7 +287,10 @@ class Turn {
     const explainer = this.ctx.explainer ?? template;
     let explanation;
     try {
-      explanation = await explainer.explain({ lang: s.lang, results: [r], asOf: p.evaluation.asOf });
+      explanation = await explainer.explain(
+        { lang: s.lang, results: [r], asOf: p.evaluation.asOf },
+        this.ctx.explainBudgetMs !== undefined ? { budgetMs: this.ctx.explainBudgetMs } : {},
+      );
     } catch {
       explanation = await template.explain({ lang: s.lang, results: [r], asOf: p.evaluation.asOf });
     }
