@@ -8,7 +8,10 @@
 export interface KeyValueStore {
   /** The value at `key`, or null when absent or expired. */
   get(key: string): Promise<string | null>;
-  /** Stores `value` at `key` for `ttlSeconds`. */
+  /**
+   * Stores `value` at `key` for `ttlSeconds` (fractions allowed: both stores
+   * expire by the millisecond; zero or less is a RangeError).
+   */
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** Stores only when `key` is absent; true when stored (used to deduplicate deliveries). */
   setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;
@@ -21,9 +24,14 @@ export interface KeyValueStore {
    * is serialised (across processes when the store is Redis). Waits up to
    * `waitMs` for the lock, which expires after `ttlMs` if its holder dies.
    * Throws {@link StoreBusyError} when the wait runs out.
+   *
+   * Locks live apart from data: locking `key` leaves the value at `key` alone.
+   * A lock is held for at most `ttlMs` even while `fn` still runs (a hung
+   * turn must not block its user for good), so choose `ttlMs` above the
+   * longest turn. Defaults: `ttlMs` 15,000, `waitMs` 5,000 (LOCK_DEFAULTS).
    */
   withLock<T>(key: string, fn: () => Promise<T>, options?: { ttlMs?: number; waitMs?: number }): Promise<T>;
-  /** True when the store answers. */
+  /** True when the store answers; never throws (for readiness checks). */
   ping(): Promise<boolean>;
   /** Releases connections. */
   close(): Promise<void>;

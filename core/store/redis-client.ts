@@ -63,7 +63,7 @@ export const FAIL_FAST_CLUSTER_OPTIONS: ClusterOptions = {
  * const client = await connectRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
  */
 export async function connectRedis(url: string, options: ConnectOptions = {}): Promise<Redis> {
-  const client = new Redis(url, FAIL_FAST_REDIS_OPTIONS);
+  const client = new Redis(url, { ...FAIL_FAST_REDIS_OPTIONS });
   client.on("error", options.onError ?? (() => undefined));
   await waitUntilReady(client, options.readyWaitMs ?? TIMEOUT_MS);
   return client;
@@ -77,7 +77,10 @@ export async function connectRedis(url: string, options: ConnectOptions = {}): P
  * const cluster = await connectCluster(parseClusterNodes("10.0.0.1:7000,10.0.0.2:7000"));
  */
 export async function connectCluster(nodes: ClusterNode[], options: ConnectOptions = {}): Promise<Cluster> {
-  const client = new Cluster(nodes, FAIL_FAST_CLUSTER_OPTIONS);
+  const client = new Cluster(nodes, {
+    ...FAIL_FAST_CLUSTER_OPTIONS,
+    redisOptions: { ...FAIL_FAST_CLUSTER_OPTIONS.redisOptions },
+  });
   client.on("error", options.onError ?? (() => undefined));
   await waitUntilReady(client, options.readyWaitMs ?? TIMEOUT_MS);
   return client;
