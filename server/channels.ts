@@ -1,6 +1,9 @@
 /** The channel factories `npm start` can serve, by name. Each adapter registers itself here. */
 import type { Channel } from "./channel.ts";
 import type { ChannelFactory } from "./app.ts";
+import { createTelegramChannel } from "../bots/telegram/channel.ts";
 
 /** Factories by channel name; a configured channel without a factory stops start-up. */
-export const CHANNEL_FACTORIES: Partial<Record<Channel["name"], ChannelFactory>> = {};
+export const CHANNEL_FACTORIES: Partial<Record<Channel["name"], ChannelFactory>> = {
+  telegram: createTelegramChannel,
+};

@@ -1,0 +1,107 @@
+/**
+ * The Telegram channel: a grammY bot pointed at `TELEGRAM_API_ROOT` when set,
+ * served by webhook (`TELEGRAM_WEBHOOK_URL`, `POST /telegram`) or by long
+ * polling otherwise. Transport only: updates become `Input`, replies become
+ * messages; the engine decides everything else.
+ */
+import { Bot, GrammyError } from "grammy";
+import type { Update } from "grammy/types";
+import type { RunnerHandle } from "@grammyjs/runner";
+import type { Channel, ChannelDeps, HttpRoute } from "../../server/channel.ts";
+import { ChatQueue } from "./chat-queue.ts";
+import { registerCommandMenus } from "./commands.ts";
+import { TelegramError } from "./errors.ts";
+import { installPollingMiddleware, POLL_TIMEOUT_SECONDS, startPolling } from "./polling.ts";
+import { createResponder, describeApiError } from "./respond.ts";
+import { ALLOWED_UPDATES, chatKeyOf, readUpdate } from "./updates.ts";
+import { webhookRoute } from "./webhook.ts";
+
+/** How long `stop()` waits for turns in flight. */
+export const STOP_TIMEOUT_MS = 20_000;
+
+/**
+ * Creates the Telegram channel from the service's configuration.
+ * Throws TelegramError `NOT_CONFIGURED` without a token (or, in webhook mode, a secret).
+ *
+ * @example
+ * const channel = createTelegramChannel(deps); // registered in server/channels.ts
+ * await channel.start(); // getMe, setWebhook or polling, command menus
+ */
+export function createTelegramChannel(deps: ChannelDeps): Channel {
+  const { config, conversations, store, logger } = deps;
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new TelegramError("NOT_CONFIGURED", "TELEGRAM_BOT_TOKEN is not set");
+  const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
+  const secret = config.TELEGRAM_WEBHOOK_SECRET;
+  if (webhookUrl && !secret) throw new TelegramError("NOT_CONFIGURED", "TELEGRAM_WEBHOOK_SECRET is required in webhook mode");
+
+  const bot = new Bot(token, {
+    client: {
+      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT.replace(/\/+$/, "") } : {}),
+      // Long enough for a long poll, short enough that a hung call cannot hold shutdown forever.
+      timeoutSeconds: POLL_TIMEOUT_SECONDS + 15,
+    },
+  });
+  const respond = createResponder({ api: bot.api, conversations, logger });
+  const queue = new ChatQueue();
+  let stopping = false;
+  let runner: RunnerHandle | undefined;
+
+  const processUpdate = async (update: Update): Promise<void> => {
+    const turn = readUpdate(update, bot.isInited() ? bot.botInfo.username : undefined);
+    if (turn) await respond(turn);
+  };
+
+  const routes: HttpRoute[] = [];
+  if (webhookUrl && secret) {
+    routes.push(
+      webhookRoute({
+        secret,
+        store,
+        logger,
+        stopping: () => stopping,
+        dispatch: (update) => {
+          const key = chatKeyOf(update);
+          if (key !== undefined) void queue.run(key, () => processUpdate(update));
+        },
+      }),
+    );
+  } else {
+    installPollingMiddleware(bot, { store, logger, process: (update, key) => queue.run(key, () => processUpdate(update)) });
+  }
+
+  return {
+    name: "telegram",
+    routes,
+    async start() {
+      try {
+        await bot.init();
+      } catch (e) {
+        const bad = e instanceof GrammyError && (e.error_code === 401 || e.error_code === 404);
+        throw new TelegramError(bad ? "BAD_TOKEN" : "SETUP_FAILED", bad ? "Telegram refused TELEGRAM_BOT_TOKEN" : "could not reach the Telegram Bot API (getMe)", { cause: e });
+      }
+      if (webhookUrl && secret) {
+        try {
+          await bot.api.setWebhook(webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
+        } catch (e) {
+          throw new TelegramError("SETUP_FAILED", "Telegram refused setWebhook for TELEGRAM_WEBHOOK_URL", { cause: e });
+        }
+      } else {
+        // getUpdates fails while a webhook is set; keep the updates queued meanwhile.
+        await bot.api.deleteWebhook({ drop_pending_updates: false }).catch((e: unknown) => {
+          logger.warn({ event: "telegram_delete_webhook_failed", ...describeApiError(e) }, "could not remove the webhook");
+        });
+      }
+      await registerCommandMenus(bot.api, (languageCode, e) => {
+        logger.warn({ event: "telegram_commands_failed", languageCode, ...describeApiError(e) }, "command menu not registered");
+      });
+      if (!webhookUrl) runner = startPolling(bot, logger);
+      logger.info({ event: "telegram_started", mode: webhookUrl ? "webhook" : "polling", bot: bot.botInfo.username }, "telegram channel ready");
+    },
+    async stop() {
+      stopping = true;
+      if (runner) await runner.stop();
+      if (!(await queue.idle(STOP_TIMEOUT_MS))) logger.warn({ event: "telegram_stop_timeout", pending: queue.size }, "turns still running at shutdown");
+    },
+  };
+}

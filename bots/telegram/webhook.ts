@@ -1,0 +1,106 @@
+/**
+ * `POST /telegram`: the webhook Telegram calls with each update. It checks
+ * the secret token header in constant time, limits the body, refuses what is
+ * not a JSON update, takes each `update_id` once (in the store, so retries
+ * and other instances skip it), answers 200 at once and runs the turn after.
+ */
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Update } from "grammy/types";
+import type { KeyValueStore } from "../../core/store/key-value-store.ts";
+import { BodyTooLargeError, readBody } from "../../server/body.ts";
+import type { HttpRoute } from "../../server/channel.ts";
+import { sendJson } from "../../server/http.ts";
+import type { TelegramLogger } from "./respond.ts";
+import { dedupeKeyOf } from "./updates.ts";
+
+/** The path Telegram posts updates to; `TELEGRAM_WEBHOOK_URL` must end in it (behind any proxy). */
+export const WEBHOOK_PATH = "/telegram";
+
+/** The header Telegram sends the `secret_token` of `setWebhook` in. */
+export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+
+/** Largest update accepted; real updates are a few kilobytes. */
+export const MAX_UPDATE_BYTES = 1024 * 1024;
+
+/** How long a taken `update_id` is remembered; Telegram gives up retrying well within a day. */
+export const DEDUPE_TTL_SECONDS = 24 * 60 * 60;
+
+/** What the webhook route needs. */
+export interface WebhookDeps {
+  secret: string;
+  store: Pick<KeyValueStore, "setIfAbsent">;
+  logger: TelegramLogger;
+  /** Runs the update after the 200 (queued per chat, tracked for shutdown). */
+  dispatch(update: Update): void;
+  /** True once shutdown began: updates are refused with 503 so that Telegram retries them elsewhere. */
+  stopping(): boolean;
+}
+
+/** Compares the header with the secret in constant time (over digests, so lengths leak nothing either). */
+export function secretMatches(given: string | string[] | undefined, secret: string): boolean {
+  if (typeof given !== "string") return false;
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(secret).digest();
+  return timingSafeEqual(a, b);
+}
+
+/** Parses a webhook body as an update; null when it is not JSON or has no integer `update_id`. */
+export function parseUpdate(body: Buffer): Update | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const id = (value as { update_id?: unknown }).update_id;
+  return Number.isSafeInteger(id) && (id as number) >= 0 ? (value as Update) : null;
+}
+
+/** The webhook route. */
+export function webhookRoute(deps: WebhookDeps): HttpRoute {
+  return {
+    method: "POST",
+    path: WEBHOOK_PATH,
+    async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+      if (!secretMatches(req.headers[SECRET_HEADER], deps.secret)) {
+        req.resume();
+        deps.logger.warn({ event: "telegram_webhook_unauthorized" }, "webhook request without the right secret");
+        sendJson(res, 401, { error: "unauthorized" });
+        return;
+      }
+      if (deps.stopping()) {
+        req.resume();
+        sendJson(res, 503, { error: "shutting_down" });
+        return;
+      }
+      let body: Buffer;
+      try {
+        body = await readBody(req, MAX_UPDATE_BYTES);
+      } catch (e) {
+        if (e instanceof BodyTooLargeError) {
+          sendJson(res, 413, { error: "too_large" });
+          return;
+        }
+        throw e;
+      }
+      const update = parseUpdate(body);
+      if (!update) {
+        sendJson(res, 400, { error: "not_an_update" });
+        return;
+      }
+      let first: boolean;
+      try {
+        first = await deps.store.setIfAbsent(dedupeKeyOf(update.update_id), "1", DEDUPE_TTL_SECONDS);
+      } catch {
+        // Without the store we cannot promise "once": let Telegram retry later.
+        deps.logger.warn({ event: "telegram_dedupe_unavailable" }, "store unavailable; update refused for retry");
+        sendJson(res, 503, { error: "unavailable" });
+        return;
+      }
+      sendJson(res, 200, { ok: true });
+      if (first) deps.dispatch(update);
+    },
+  };
+}

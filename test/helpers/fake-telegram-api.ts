@@ -1,0 +1,287 @@
+/**
+ * A fake of the Telegram Bot API on loopback (node:http, random port), for
+ * grammY's `apiRoot`: `getMe`, `setMyCommands`, `setWebhook`,
+ * `deleteWebhook`, `sendMessage`, `editMessageText`,
+ * `editMessageReplyMarkup`, `answerCallbackQuery`, and `getUpdates` as a
+ * long poll over a queue tests push updates to. Every call is recorded, and
+ * the fake builds realistic updates (messages, button presses on the
+ * messages the bot sent) so that a whole conversation runs over real HTTP.
+ */
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { InlineKeyboardMarkup, Update } from "grammy/types";
+
+/** One Bot API call as the fake received it. */
+export interface ApiCall {
+  method: string;
+  token: string;
+  // `any`: payloads differ per method, and tests read just the fields they assert.
+  payload: Record<string, any>;
+}
+
+/** A message the bot sent (or edited), as the chat now shows it. */
+export interface SentMessage {
+  message_id: number;
+  chatId: number;
+  text: string;
+  parseMode?: string;
+  keyboard?: InlineKeyboardMarkup;
+}
+
+/** A user the fake sends updates as. */
+export interface FakeUser {
+  id: number;
+  first_name?: string;
+  language_code?: string;
+}
+
+/** The fake server; stop it with {@link FakeTelegramApi.close}. */
+export class FakeTelegramApi {
+  /** `http://127.0.0.1:<port>`, for `TELEGRAM_API_ROOT`. */
+  readonly apiRoot: string;
+  /** Every call, in arrival order. */
+  readonly calls: ApiCall[] = [];
+  /** Messages by id, with edits applied. */
+  readonly messages = new Map<number, SentMessage>();
+  private readonly queue: Update[] = [];
+  private readonly waiting = new Set<() => void>();
+  private readonly failures: { method: string; code: number; description: string }[] = [];
+  private nextMessageId = 1000;
+  private nextUpdateId = 1;
+  private nextQueryId = 1;
+  private closed = false;
+
+  private constructor(
+    private readonly server: Server,
+    readonly botUsername: string,
+  ) {
+    this.apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  /** Starts a fake on a random loopback port. */
+  static async start(options: { botUsername?: string } = {}): Promise<FakeTelegramApi> {
+    const server = createServer();
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const fake = new FakeTelegramApi(server, options.botUsername ?? "policy_test_bot");
+    server.on("request", (req, res) => void fake.handle(req, res));
+    return fake;
+  }
+
+  /** The calls of one method, in order. */
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** The messages sent to `chatId` (sendMessage calls), in order. */
+  sentTo(chatId: number): ApiCall[] {
+    return this.callsOf("sendMessage").filter((c) => Number(c.payload.chat_id) === chatId);
+  }
+
+  /** The next call of `method` fails with this Bot API error. */
+  failNext(method: string, code: number, description: string): void {
+    this.failures.push({ method, code, description });
+  }
+
+  /** A new update id (for hand-built updates). */
+  updateId(): number {
+    return this.nextUpdateId++;
+  }
+
+  /** A text message update from `user` in their private chat. */
+  textUpdate(user: FakeUser, text: string, extra: Record<string, unknown> = {}): Update {
+    return {
+      update_id: this.updateId(),
+      message: {
+        message_id: this.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: user.id, type: "private", first_name: user.first_name ?? "Test" },
+        from: { id: user.id, is_bot: false, first_name: user.first_name ?? "Test", ...(user.language_code ? { language_code: user.language_code } : {}) },
+        text,
+        ...(text.startsWith("/") ? { entities: [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }] } : {}),
+        ...extra,
+      },
+    } as Update;
+  }
+
+  /** A non-text message (sticker, voice…) from `user`. */
+  mediaUpdate(user: FakeUser, media: Record<string, unknown>): Update {
+    const u = this.textUpdate(user, "");
+    const message = { ...(u.message as unknown as Record<string, unknown>), ...media };
+    delete message.text;
+    return { update_id: u.update_id, message } as unknown as Update;
+  }
+
+  /** A press of the button with callback data `data` on message `messageId`, as `user`. */
+  pressUpdate(user: FakeUser, messageId: number, data: string): Update {
+    const m = this.messages.get(messageId);
+    if (!m) throw new Error(`no message ${messageId}`);
+    return {
+      update_id: this.updateId(),
+      callback_query: {
+        id: String(this.nextQueryId++),
+        chat_instance: "1",
+        from: { id: user.id, is_bot: false, first_name: user.first_name ?? "Test", ...(user.language_code ? { language_code: user.language_code } : {}) },
+        data,
+        message: {
+          message_id: m.message_id,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: m.chatId, type: "private", first_name: user.first_name ?? "Test" },
+          from: { id: 1, is_bot: true, first_name: "Bot", username: this.botUsername },
+          text: m.text,
+          ...(m.keyboard ? { reply_markup: m.keyboard } : {}),
+        },
+      },
+    } as Update;
+  }
+
+  /** Queues updates for `getUpdates` (polling mode). */
+  push(...updates: Update[]): void {
+    this.queue.push(...updates);
+    for (const wake of [...this.waiting]) wake();
+  }
+
+  /** Updates queued and not yet fetched. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Stops the server, ending any long poll. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const wake of [...this.waiting]) wake();
+    this.server.closeAllConnections();
+    this.server.close();
+    await once(this.server, "close").catch(() => undefined);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const m = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? "/", "http://x").pathname);
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    if (!m) return this.answer(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+    const [, token = "", method = ""] = m;
+    let payload: Record<string, unknown> = {};
+    const raw = Buffer.concat(chunks).toString("utf8");
+    if (raw) {
+      try {
+        payload = JSON.parse(raw) as Record<string, unknown>;
+      } catch {
+        return this.answer(res, 400, { ok: false, error_code: 400, description: "Bad Request: can't parse JSON" });
+      }
+    }
+    this.calls.push({ method, token, payload });
+    const failure = this.failures.findIndex((f) => f.method === method);
+    if (failure >= 0) {
+      const [f] = this.failures.splice(failure, 1);
+      return this.answer(res, f!.code, { ok: false, error_code: f!.code, description: f!.description });
+    }
+    const result = await this.result(method, payload, res);
+    if (result === undefined) return;
+    this.answer(res, 200, { ok: true, result });
+  }
+
+  private async result(method: string, p: Record<string, unknown>, res: ServerResponse): Promise<unknown> {
+    switch (method) {
+      case "getMe":
+        return { id: 1, is_bot: true, first_name: "Policy Assistant", username: this.botUsername, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+      case "setMyCommands":
+      case "setWebhook":
+      case "deleteWebhook":
+      case "answerCallbackQuery":
+        return true;
+      case "sendMessage": {
+        const text = checkText(p);
+        if (typeof text !== "string") return this.answer(res, 400, text);
+        const sent: SentMessage = { message_id: this.nextMessageId++, chatId: Number(p.chat_id), text, ...(p.parse_mode ? { parseMode: String(p.parse_mode) } : {}), ...(p.reply_markup ? { keyboard: p.reply_markup as InlineKeyboardMarkup } : {}) };
+        this.messages.set(sent.message_id, sent);
+        return { message_id: sent.message_id, date: Math.floor(Date.now() / 1000), chat: { id: sent.chatId, type: "private" }, text: sent.text };
+      }
+      case "editMessageText":
+      case "editMessageReplyMarkup": {
+        const m = this.messages.get(Number(p.message_id));
+        if (!m) return this.answer(res, 400, { ok: false, error_code: 400, description: "Bad Request: message to edit not found" });
+        if (method === "editMessageText") {
+          const text = checkText(p);
+          if (typeof text !== "string") return this.answer(res, 400, text);
+          m.text = text;
+        }
+        if (p.reply_markup && (p.reply_markup as InlineKeyboardMarkup).inline_keyboard.length) m.keyboard = p.reply_markup as InlineKeyboardMarkup;
+        else delete m.keyboard;
+        return { message_id: m.message_id, date: Math.floor(Date.now() / 1000), chat: { id: m.chatId, type: "private" }, text: m.text };
+      }
+      case "getUpdates":
+        return this.getUpdates(p);
+      default:
+        return this.answer(res, 404, { ok: false, error_code: 404, description: "Not Found: method not found" });
+    }
+  }
+
+  /** Long poll: answers at once when updates are queued, else when one is pushed or the timeout passes. */
+  private async getUpdates(p: Record<string, unknown>): Promise<Update[]> {
+    const offset = Number(p.offset ?? 0);
+    const limit = Math.max(1, Math.min(100, Number(p.limit ?? 100)));
+    const timeoutMs = Math.min(Number(p.timeout ?? 0), 30) * 1000;
+    const deadline = Date.now() + timeoutMs;
+    while (!this.closed) {
+      // Confirming an offset drops everything before it, as Telegram does.
+      while (this.queue.length && this.queue[0]!.update_id < offset) this.queue.shift();
+      if (this.queue.length) return this.queue.slice(0, limit);
+      const left = deadline - Date.now();
+      if (left <= 0) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, left);
+        const wake = (): void => done();
+        function done(): void {
+          clearTimeout(timer);
+          waiting.delete(wake);
+          resolve();
+        }
+        const waiting = this.waiting;
+        waiting.add(wake);
+      });
+    }
+    return [];
+  }
+
+  private answer(res: ServerResponse, status: number, body: unknown): undefined {
+    if (res.headersSent) return undefined;
+    const text = JSON.stringify(body);
+    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+    res.end(text);
+    return undefined;
+  }
+}
+
+const TAG = /^<\/?(b|strong|i|em|u|ins|s|strike|del|span|tg-spoiler|a|code|pre|blockquote|tg-emoji)(\s[^<>]*)?>/;
+const ENTITY = /^&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/i;
+
+/** The visible text of a sendMessage/editMessageText payload, or the error Telegram would answer. */
+function checkText(p: Record<string, unknown>): string | { ok: false; error_code: number; description: string } {
+  const raw = String(p.text ?? "");
+  if (p.parse_mode === "HTML") {
+    // Telegram refuses a stray "<" or "&" in HTML mode; this is what escaping must prevent.
+    for (let i = 0; i < raw.length; i++) {
+      const rest = raw.slice(i, i + 200);
+      if ((raw[i] === "<" && !TAG.test(rest)) || (raw[i] === "&" && !ENTITY.test(rest))) {
+        return { ok: false, error_code: 400, description: `Bad Request: can't parse entities: unexpected character at byte offset ${i}` };
+      }
+    }
+  }
+  const text = visibleText(raw, p.parse_mode);
+  if (!text.trim()) return { ok: false, error_code: 400, description: "Bad Request: message text is empty" };
+  if (text.length > 4096) return { ok: false, error_code: 400, description: "Bad Request: message is too long" };
+  return text;
+}
+
+/** The text a user sees: HTML entities decoded and tags dropped, as Telegram's HTML parse mode does. */
+export function visibleText(text: string, parseMode: unknown): string {
+  if (parseMode !== "HTML") return text;
+  return text
+    .replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+}
