@@ -1,0 +1,186 @@
+/**
+ * Answers one authenticated push within WeChat's 5 seconds: runs the turn
+ * once (retries get the first try's answer), keeps the passive reply under
+ * its size and time limits, and sends what is late or too long through the
+ * customer-service API when the account has one.
+ *
+ * Never logs message contents: only event names, states and error codes.
+ */
+import type { Input, Reply } from "../../core/dialogues/types.ts";
+import type { Explainer } from "../../core/explain/explainer.ts";
+import { userKeyOf } from "../../core/store/session-store.ts";
+import type { WechatApi } from "./api-client.ts";
+import { DeadlineExplainer } from "./deadline-explainer.ts";
+import { dedupeKey } from "./dedupe.ts";
+import type { Delivery, DeliveryLog } from "./delivery-log.ts";
+import { actionFor } from "./inputs.ts";
+import type { IncomingMessage } from "./messages.ts";
+import { outgoing, renderForWechat } from "./outgoing.ts";
+import { WECHAT_DEFAULT_LANG, wechatText } from "./strings.ts";
+import { within } from "./within.ts";
+
+/** The platform hint of every WeChat message: WeChat sends no locale (see {@link WECHAT_DEFAULT_LANG}). */
+export const WECHAT_PLATFORM_LANG = WECHAT_DEFAULT_LANG;
+
+/** Timings of the 5-second rule. */
+export interface WechatTimings {
+  /** From arrival, when the passive reply must be ready. Default 4,300 ms (WeChat gives up at 5,000). */
+  passiveDeadlineMs: number;
+  /** Longest wait for an explanation in one turn. Default 3,000 ms. */
+  explainBudgetMs: number;
+  /** Room kept between the explanation and the deadline, for saving the session and rendering. Default 500 ms. */
+  renderMarginMs: number;
+  /**
+   * Without the customer-service API, how long a request waits for a slow
+   * turn. Past WeChat's 5 seconds the answer can only reach the user as the
+   * reply to a retry, which finds it in the delivery log. Default 15,000 ms.
+   */
+  holdMs: number;
+}
+
+/** The default timings. */
+export const DEFAULT_TIMINGS: WechatTimings = { passiveDeadlineMs: 4300, explainBudgetMs: 3000, renderMarginMs: 500, holdMs: 15_000 };
+
+/** The few log calls the responder makes (pino's shape). */
+export interface ResponderLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
+/** Options of {@link WechatResponder}. */
+export interface WechatResponderOptions {
+  /** Runs turns (`Conversations.handle`); never throws. */
+  conversations: { handle(userKey: string, input: Input, meta: { platformLang?: string; explainer?: Explainer; explainBudgetMs?: number }): Promise<Reply[]> };
+  /** The configured explainer, wrapped per message in a {@link DeadlineExplainer}. */
+  explainer: Explainer;
+  log: DeliveryLog;
+  /** The customer-service API, when `WECHAT_APP_SECRET` is configured. */
+  api: Pick<WechatApi, "sendText"> | null;
+  logger: ResponderLogger;
+  timings?: Partial<WechatTimings>;
+  now?: () => number;
+}
+
+/** The answer to one push. */
+export interface PushAnswer {
+  /** The passive reply's text, or null for `success`. */
+  content: string | null;
+  /** Call once the passive reply has gone out: starts what follows it by the customer-service API. */
+  afterReply(): void;
+}
+
+const nothingAfter = (): void => undefined;
+
+/** Answers pushes; one per channel. */
+export class WechatResponder {
+  private readonly timings: WechatTimings;
+  private readonly now: () => number;
+  private readonly background = new Set<Promise<unknown>>();
+
+  constructor(private readonly options: WechatResponderOptions) {
+    this.timings = { ...DEFAULT_TIMINGS, ...options.timings };
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Answers an authenticated push that arrived at `arrivedAt` (epoch ms). Never throws. */
+  async respond(message: IncomingMessage, arrivedAt: number): Promise<PushAnswer> {
+    const action = actionFor(message);
+    if (action.kind === "ignore") return { content: null, afterReply: nothingAfter };
+    const key = dedupeKey(message);
+    let first: boolean;
+    try {
+      first = await this.options.log.claim(key);
+    } catch {
+      // Without the store the turn cannot run either; Conversations answers "temporarily unavailable".
+      this.options.logger.warn({ event: "wechat_dedupe_unavailable" }, "retry check skipped");
+      first = true;
+    }
+    if (!first) return { content: await this.repeat(key, arrivedAt), afterReply: nothingAfter };
+    if (action.kind === "notice") {
+      const content = wechatText(WECHAT_DEFAULT_LANG, action.key);
+      this.settle(key, { state: "answered", content });
+      return { content, afterReply: nothingAfter };
+    }
+    return this.runTurn(message.fromUserName, action.input, key, arrivedAt);
+  }
+
+  /** Resolves when the deliveries started so far are done, or after `timeoutMs`. */
+  async drain(timeoutMs: number): Promise<void> {
+    if (this.background.size === 0) return;
+    await within(Promise.allSettled([...this.background]), timeoutMs);
+  }
+
+  /** A retry: the first try's answer, once it has one, else `success`. */
+  private async repeat(key: string, arrivedAt: number): Promise<string | null> {
+    const until = arrivedAt + (this.options.api ? this.timings.passiveDeadlineMs : this.timings.holdMs);
+    const entry = await this.options.log.settled(key, until, 150, this.now);
+    this.options.logger.info({ event: "wechat_retry", state: entry?.state ?? "expired" }, "retry answered from the delivery log");
+    return entry?.state === "answered" ? entry.content : null;
+  }
+
+  private async runTurn(openid: string, input: Input, key: string, arrivedAt: number): Promise<PushAnswer> {
+    const { api, logger } = this.options;
+    const deadline = arrivedAt + this.timings.passiveDeadlineMs;
+    const explainer = new DeadlineExplainer({
+      inner: this.options.explainer,
+      deadline: deadline - this.timings.renderMarginMs,
+      budgetMs: this.timings.explainBudgetMs,
+      now: this.now,
+      ...(api ? { onLate: (text: string) => this.send(openid, text, "late_explanation") } : {}),
+    });
+    const turn = this.options.conversations.handle(userKeyOf("wechat", openid), input, {
+      platformLang: WECHAT_PLATFORM_LANG,
+      explainer,
+      explainBudgetMs: this.timings.explainBudgetMs,
+    });
+    const waitUntil = api ? deadline : arrivedAt + this.timings.holdMs;
+    const done = await within(turn, waitUntil - this.now());
+    if (done.done) {
+      const out = outgoing(done.value, { canSendLater: api !== null });
+      this.settle(key, { state: "answered", content: out.passive });
+      const rest = out.rest;
+      return { content: out.passive, afterReply: rest ? () => this.send(openid, rest, "rest") : nothingAfter };
+    }
+    logger.warn({ event: "wechat_turn_late", delivery: api ? "customer_service" : "retry" }, "turn missed the passive reply");
+    if (api) {
+      this.settle(key, { state: "sent" });
+      this.track(
+        turn.then((replies) => {
+          const text = renderForWechat(replies);
+          if (text) this.send(openid, text, "late_turn");
+        }),
+      );
+    } else {
+      // A later retry of this push reads the answer from the delivery log.
+      this.track(turn.then((replies) => this.settle(key, { state: "answered", content: outgoing(replies, { canSendLater: false }).passive })));
+    }
+    return { content: null, afterReply: nothingAfter };
+  }
+
+  private settle(key: string, delivery: Exclude<Delivery, { state: "pending" }>): void {
+    this.track(
+      this.options.log.settle(key, delivery).catch(() => {
+        this.options.logger.warn({ event: "wechat_delivery_log_failed" }, "answer not recorded for retries");
+      }),
+    );
+  }
+
+  private send(openid: string, text: string, what: "rest" | "late_turn" | "late_explanation"): void {
+    const api = this.options.api;
+    if (!api) return;
+    this.track(
+      api.sendText(openid, text).then(
+        (parts) => this.options.logger.info({ event: "wechat_sent", what, parts }, "sent by the customer-service API"),
+        (error: unknown) => {
+          const code = (error as { code?: unknown })?.code;
+          this.options.logger.warn({ event: "wechat_send_failed", what, code: typeof code === "string" ? code : "UNKNOWN" }, "customer-service message not sent");
+        },
+      ),
+    );
+  }
+
+  private track(work: Promise<unknown>): void {
+    const tracked = work.catch(() => undefined).finally(() => this.background.delete(tracked));
+    this.background.add(tracked);
+  }
+}
