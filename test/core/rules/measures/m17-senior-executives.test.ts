@@ -49,6 +49,19 @@ describe("m17 （十七） senior executives' pay rewards", () => {
     expect(r.missing).toEqual(["applicant.keyAiEnterprise", "newExecutives[0].paidByEnterprise", "newExecutives[0].annualAfterTaxPay"]);
   });
 
+  it("an executive of unknown pay leaves the amount open rather than counting the others only", () => {
+    const r = executives([{ annualAfterTaxPay: 400000, paidByEnterprise: true }, { paidByEnterprise: true }]);
+    expect(r.status).toBe("needs_info");
+    expect(r.missing).toEqual(["newExecutives[1].annualAfterTaxPay"]);
+    expect(r.maxCashCNY).toBeNull();
+  });
+
+  it("an executive not yet known to be paid by the enterprise is counted as an upper bound", () => {
+    const r = executives([{ annualAfterTaxPay: 400000 }]);
+    expect(r.status).toBe("needs_info");
+    expect(r.maxCashCNY).toBe("120000.00");
+  });
+
   it("unknown executives are asked for", () => {
     expect(executives(undefined).missing).toEqual(["newExecutives"]);
   });

@@ -61,6 +61,13 @@ describe("m18 （十八） high-end tech talent pay rewards", () => {
     expect(r.missing).toEqual(["newTechTalent[0].annualPay"]);
   });
 
+  it("a hire of unknown pay leaves the amount open rather than counting the others only", () => {
+    const r = hires([{ annualPay: 600000, annualAfterTaxPay: 450000 }, { annualAfterTaxPay: 800000 }]);
+    expect(r.status).toBe("needs_info");
+    expect(r.missing).toEqual(["newTechTalent[1].annualPay"]);
+    expect(r.maxCashCNY).toBeNull();
+  });
+
   it("an enterprise that is not a technology enterprise above designated size is ineligible", () => {
     expect(codes(hires([{ annualPay: 600000, annualAfterTaxPay: 450000 }], { techEnterpriseAboveScale: false }))).toEqual(["not_above_scale"]);
   });
