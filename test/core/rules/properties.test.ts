@@ -1,0 +1,245 @@
+import fc from "fast-check";
+import { Decimal } from "decimal.js";
+import { describe, expect, it } from "vitest";
+import { evaluate, MEASURE_IDS, type EvaluationResult, type MeasureResult } from "../../../core/rules/index.ts";
+import { keyPaths, knownProfile, profile, updateAt, withoutKey } from "../../helpers/profile-arbitraries.ts";
+import { evaluateOk, type JsonObject } from "../../helpers/profiles.ts";
+
+// FC_RUNS raises the number of cases when hunting for bugs locally.
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 400) };
+const MANY = { numRuns: 4 * RUNS.numRuns };
+const CNY = /^\d+\.\d{2}$/;
+
+const byId = (r: EvaluationResult) => new Map(r.results.map((x) => [x.measure, x]));
+const cash = (r: MeasureResult) => (r.maxCashCNY === null ? null : new Decimal(r.maxCashCNY));
+const quantity = (r: MeasureResult, kind: string) => {
+  const q = r.benefits.find((b) => b.kind === kind)?.quantity;
+  return q === undefined || q === null ? null : new Decimal(q);
+};
+const list = (p: JsonObject, key: string) => (Array.isArray(p[key]) ? (p[key] as JsonObject[]) : []);
+const sumOf = (items: JsonObject[], key: string) => items.reduce((a, x) => (x[key] === undefined ? a : a.plus(String(x[key]).trim())), new Decimal(0));
+
+/** The most a measure may show for `p`, from the clause's own numbers (independent of the code's parameters). */
+function capOf(id: string, p: JsonObject, doubled: boolean): Decimal | null {
+  const x = doubled ? 2 : 1;
+  const tax = (p.tax ?? {}) as JsonObject;
+  switch (id) {
+    case "m02": return new Decimal(5_000_000 * x);
+    case "m04": return new Decimal(100_000 * x * list(p, "events").length);
+    case "m06": case "m07": case "m10": return new Decimal(1_000_000);
+    case "m08": return new Decimal(5_000_000);
+    case "m09": return new Decimal(4_000_000);
+    case "m11": case "m12": return new Decimal(500_000);
+    case "m13": return new Decimal(1_000_000 * list(p, "events").length);
+    case "m14": return new Decimal(3_000_000 * list(p, "aseanProjects").length);
+    case "m17": return sumOf(list(p, "newExecutives"), "annualAfterTaxPay").times("0.3");
+    case "m18": return sumOf(list(p, "newTechTalent"), "annualAfterTaxPay").times("0.3");
+    case "m19": {
+      if (tax.annualTaxableIncome === undefined) return null;
+      const rate = tax.corporateIncomeTaxRate === undefined ? "0.25" : String(tax.corporateIncomeTaxRate);
+      return new Decimal(String(tax.annualTaxableIncome).trim()).times(rate).times("0.4").times("7.5");
+    }
+    case "m21": return new Decimal(5_000_000);
+    default: return new Decimal(0);
+  }
+}
+
+describe("properties of evaluate()", () => {
+  it("all 22 measures are always present, in id order, and every amount is a CNY string with 2 decimals or null", () => {
+    fc.assert(
+      fc.property(profile, (p) => {
+        const r = evaluateOk(p);
+        expect(r.results.map((x) => x.measure)).toEqual([...MEASURE_IDS]);
+        for (const x of r.results) if (x.maxCashCNY !== null) expect(x.maxCashCNY).toMatch(CNY);
+        expect(r.totalMaxCashCNY).toMatch(CNY);
+      }),
+      RUNS,
+    );
+  });
+
+  it("the total is the sum of eligible and likely amounts", () => {
+    fc.assert(
+      fc.property(profile, (p) => {
+        const r = evaluateOk(p);
+        const sum = r.results
+          .filter((x) => x.status === "eligible" || x.status === "likely")
+          .reduce((a, x) => a.plus(x.maxCashCNY ?? 0), new Decimal(0));
+        expect(r.totalMaxCashCNY).toBe(sum.toFixed(2));
+      }),
+      RUNS,
+    );
+  });
+
+  it("every status is consistent: needs_info lists missing paths, ineligible lists reasons, and no measure but a cash one shows cash", () => {
+    fc.assert(
+      fc.property(profile, (p) => {
+        for (const x of evaluateOk(p).results) {
+          if (x.status === "needs_info") expect(x.missing.length, x.measure).toBeGreaterThan(0);
+          else expect(x.missing, x.measure).toEqual([]);
+          if (x.status === "ineligible") {
+            expect(x.reasons.length, x.measure).toBeGreaterThan(0);
+            for (const reason of x.reasons) expect(reason.clause, x.measure).toMatch(/^（.+）$|^适用范围$/);
+          }
+          if (["m01", "m03", "m05", "m15", "m16", "m20", "m22"].includes(x.measure)) expect(x.maxCashCNY, x.measure).toBeNull();
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("no amount exceeds its cap", () => {
+    fc.assert(
+      fc.property(profile, (p) => {
+        const res = byId(evaluateOk(p));
+        const doubled = res.get("m05")!.status === "likely" || res.get("m05")!.status === "eligible";
+        for (const x of res.values()) {
+          const c = cash(x);
+          const cap = capOf(x.measure, p, doubled);
+          if (c !== null && cap !== null) expect(c.lessThanOrEqualTo(cap.toDecimalPlaces(2, Decimal.ROUND_HALF_UP)), `${x.measure} ${c} > ${cap}`).toBe(true);
+        }
+        const area = quantity(res.get("m01")!, "office_space");
+        if (area) expect(area.lessThanOrEqualTo(doubled ? 1000 : 500)).toBe(true);
+        const places = quantity(res.get("m03")!, "talent_apartment");
+        if (places) expect(places.lessThanOrEqualTo(doubled ? 40 : 20)).toBe(true);
+        const booth = quantity(res.get("m04")!, "showcase_booth");
+        if (booth) expect(booth.lessThanOrEqualTo(12)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("an ASEAN-origin profile never gets more than 2x (nor less than) the same profile without ASEAN origin, per measure", () => {
+    fc.assert(
+      fc.property(knownProfile, (p) => {
+        const withOrigin = (v: boolean) => byId(evaluateOk({ ...p, applicant: { ...(p.applicant as JsonObject), aseanOrigin: v } }));
+        const asean = withOrigin(true);
+        const domestic = withOrigin(false);
+        for (const id of MEASURE_IDS) {
+          const a = asean.get(id)!;
+          const d = domestic.get(id)!;
+          const [ca, cd] = [cash(a), cash(d)];
+          expect(ca === null, id).toBe(cd === null);
+          if (ca && cd) {
+            // Both are rounded once to 0.01, half up: round(2x) ≤ 2·round(x) + 0.01.
+            expect(ca.lessThanOrEqualTo(cd.times(2).plus("0.01")), `${id}: ${ca} > 2 × ${cd}`).toBe(true);
+            expect(ca.greaterThanOrEqualTo(cd), `${id}: ${ca} < ${cd}`).toBe(true);
+          }
+          for (const b of d.benefits) {
+            const qd = quantity(d, b.kind);
+            const qa = quantity(a, b.kind);
+            if (qd && qa) expect(qa.lessThanOrEqualTo(qd.times(2)) && qa.greaterThanOrEqualTo(qd), `${id} ${b.kind}`).toBe(true);
+          }
+          if (!["m01", "m02", "m03", "m04", "m05"].includes(id)) {
+            expect(a.maxCashCNY, id).toBe(d.maxCashCNY);
+            expect(a.status, id).toBe(d.status);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("amounts never fall when a spend rises (compute, corpus, event cost, investment, loan principal, pay, income)", () => {
+    const SPENDS = new Set(["annualSpendAtCenter", "annualPurchaseFromUnrelatedParties", "cost", "investment", "principal", "annualAfterTaxPay", "annualPay", "annualTaxableIncome"]);
+    fc.assert(
+      fc.property(knownProfile, fc.nat(), fc.integer({ min: 1, max: 50_000_000 }), (p, pick, delta) => {
+        const paths = keyPaths(p).filter((k) => SPENDS.has(String(k.at(-1))));
+        fc.pre(paths.length > 0);
+        const path = paths[pick % paths.length]!;
+        const richer = updateAt(p, path, (old) => new Decimal(String(old).trim()).plus(delta).toFixed());
+        const before = byId(evaluateOk(p));
+        const after = byId(evaluateOk(richer));
+        for (const id of MEASURE_IDS) {
+          const [b, a] = [cash(before.get(id)!), cash(after.get(id)!)];
+          if (a && b) expect(a.greaterThanOrEqualTo(b), `${id} fell from ${b} to ${a} when ${path.join(".")} rose by ${delta}`).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  describe("an absent field never acts as zero", () => {
+    // Fields whose absence is documented as a default or only drops a remark: the CIT rate defaults to 25%;
+    // the others add a benefit line, a note or a trace, never a condition.
+    const DEFAULTED = new Set(["asOf", "tax.corporateIncomeTaxRate", "applicant.aiManufacturing", "otherSupportForSameItem", "applicant.aseanCountry"]);
+    const name = (path: (string | number)[]) => path.filter((k) => typeof k === "string").join(".");
+    const removals = fc.tuple(profile, fc.nat()).map(([p, pick]) => {
+      const paths = keyPaths(p).filter((k) => !DEFAULTED.has(name(k)) && !(k.at(-1) === "domain" && k[0] === "aseanProjects"));
+      return { p, path: paths.length ? paths[pick % paths.length]! : null };
+    });
+
+    it("removing a field never turns needs_info into eligible, likely, ineligible or a figure of 0, nor creates a failure", () => {
+      fc.assert(
+        fc.property(removals, ({ p, path }) => {
+          fc.pre(path !== null);
+          const full = byId(evaluateOk(p));
+          const less = byId(evaluateOk(withoutKey(p, path!)));
+          for (const id of MEASURE_IDS) {
+            const [f, l] = [full.get(id)!, less.get(id)!];
+            const where = `${id} without ${path!.join(".")}`;
+            if (f.status === "needs_info") expect(l.status, where).toBe("needs_info");
+            if (l.status === "ineligible") expect(f.status, where).toBe("ineligible");
+            if (l.status === "eligible" || l.status === "likely") {
+              expect(f.status, where).toBe(l.status);
+              expect(f.maxCashCNY, where).toBe(l.maxCashCNY);
+            }
+          }
+        }),
+        MANY,
+      );
+    });
+
+    it("while a fact is missing, a shown amount is an upper bound of what knowing it can give", () => {
+      fc.assert(
+        fc.property(removals, ({ p, path }) => {
+          fc.pre(path !== null);
+          const full = byId(evaluateOk(p));
+          const less = byId(evaluateOk(withoutKey(p, path!)));
+          // Known gap (reported): while （五） itself is undecided, （一）–（四） show single figures, not the doubled bound.
+          const m05Undecided = less.get("m05")!.status === "needs_info" && full.get("m05")!.status !== less.get("m05")!.status;
+          for (const id of MEASURE_IDS) {
+            if (m05Undecided && ["m01", "m02", "m03", "m04"].includes(id)) continue;
+            const [f, l] = [full.get(id)!, less.get(id)!];
+            const [cf, cl] = [cash(f), cash(l)];
+            if (l.status === "needs_info" && cl && cf) {
+              expect(cf.lessThanOrEqualTo(cl), `${id} without ${path!.join(".")}: ${cf} > bound ${cl}`).toBe(true);
+            }
+          }
+        }),
+        MANY,
+      );
+    });
+  });
+
+  describe("evaluate never throws", () => {
+    const check = (input: unknown) => {
+      const r = evaluate(input);
+      if (!r.ok) {
+        expect(r.issues.length).toBeGreaterThan(0);
+        for (const i of r.issues) {
+          expect(typeof i.path).toBe("string");
+          expect(i.message.length).toBeGreaterThan(0);
+        }
+      }
+    };
+
+    it("on arbitrary JSON it returns ok:false with issues instead", () => {
+      fc.assert(fc.property(fc.jsonValue(), check), RUNS);
+    });
+
+    it("on arbitrary JavaScript values", () => {
+      fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }), check), RUNS);
+    });
+
+    it("on a valid profile with one value replaced by arbitrary JSON", () => {
+      fc.assert(
+        fc.property(profile, fc.nat(), fc.jsonValue(), (p, pick, junk) => {
+          const paths = keyPaths(p);
+          fc.pre(paths.length > 0);
+          check(updateAt(p, paths[pick % paths.length]!, () => junk));
+        }),
+        RUNS,
+      );
+    });
+  });
+});
