@@ -19,8 +19,8 @@ export type JsonObject = { [key: string]: Json };
  * with the value `undefined` (which the schema reads as absent) so that the
  * deletion survives when patches are merged into each other first.
  */
-export function merge(base: JsonObject, patch: Record<string, unknown>): JsonObject {
-  const out: JsonObject = structuredClone(base);
+export function merge(base: Record<string, unknown>, patch: Record<string, unknown>): JsonObject {
+  const out = structuredClone(base) as JsonObject;
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) {
       (out as Record<string, unknown>)[key] = undefined;
