@@ -45,8 +45,8 @@ const STATUS_LABEL: Record<MeasureResult["status"], string> = {
 
 function oneLine(r: MeasureResult): string {
   if (r.status === "needs_info") return `missing: ${r.missing.join(", ")}`;
-  const reason = r.reasons[0]?.text ?? r.benefits[0]?.text ?? "";
-  return reason;
+  // Formula results without a remark (m09, m13, m17…) would otherwise leave the column blank.
+  return r.reasons[0]?.text ?? r.benefits[0]?.text ?? "All conditions known and met; the amount follows from the clause's formula.";
 }
 
 function amount(r: MeasureResult): string {
