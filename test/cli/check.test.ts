@@ -1,0 +1,188 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../cli/main.ts";
+import { MEASURE_IDS } from "../../core/rules/index.ts";
+import { captureIo } from "../helpers/cli-io.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const example = (name: string) => join(ROOT, "examples", name);
+const STACK = /\n\s+at /;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "policy-assistant-cli-"));
+});
+const writeTemp = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+async function run(argv: string[], stdin = "") {
+  const c = captureIo(stdin);
+  const code = await main(argv, c.io);
+  return { code, stdout: c.stdout(), stderr: c.stderr() };
+}
+
+describe("policy-assistant check --json", () => {
+  it("prints the result shape for an example profile", async () => {
+    const { code, stdout, stderr } = await run(["check", "--json", example("startup-team.json")]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const r = JSON.parse(stdout);
+    expect(Object.keys(r)).toEqual(["policy", "asOf", "results", "totalMaxCashCNY", "notes"]);
+    expect(r.policy).toMatchObject({ validFrom: "2025-03-01", validUntil: "2027-12-31" });
+    expect(r.asOf).toBe("2026-06-01");
+    expect(r.results.map((x: { measure: string }) => x.measure)).toEqual([...MEASURE_IDS]);
+    expect(Object.keys(r.results[0])).toEqual(["measure", "clause", "title", "status", "maxCashCNY", "benefits", "missing", "reasons", "trace", "assumptions"]);
+    expect(r.results[1]).toMatchObject({ measure: "m02", clause: "（二）", status: "likely", maxCashCNY: "500000.00" });
+    expect(r.totalMaxCashCNY).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it("accepts --json after the file", async () => {
+    const { code, stdout } = await run(["check", example("graduate.json"), "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).results[2]).toMatchObject({ measure: "m03", status: "eligible" });
+  });
+
+  it("reads the profile from standard input with -", async () => {
+    const { code, stdout } = await run(["check", "--json", "-"], JSON.stringify({ asOf: "2028-01-01" }));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).results.every((x: { status: string }) => x.status === "ineligible")).toBe(true);
+  });
+});
+
+describe("policy-assistant check (table)", () => {
+  it("prints one row per measure with status, amount and a reason, then the total and the disclaimer", async () => {
+    const { code, stdout } = await run(["check", example("startup-team.json")]);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    expect(lines[0]).toBe("As of 2026-06-01");
+    expect(lines[1]).toMatch(/^measure\s+status\s+amount\s+reason$/);
+    expect(lines.filter((l) => /^m\d\d （/.test(l))).toHaveLength(22);
+    expect(stdout).toMatch(/m02 （二）\s+likely\s+¥500,000\.00\s+Start-up funding for talent teams: \S/);
+    expect(stdout).toMatch(/m01 （一）\s+eligible\s+120 m²/);
+    expect(stdout).toMatch(/m13 （十三）\s+needs info\s+—\s+.*missing: events/);
+    expect(stdout).toContain("Total estimated maximum cash (eligible + likely): ¥");
+    expect(stdout).toContain("不构成任何决定或承诺");
+  });
+
+  it("never leaves the reason blank for a measure computed by formula", async () => {
+    const { stdout } = await run(["check", example("compute-heavy-enterprise.json")]);
+    for (const line of stdout.split("\n").filter((l) => /^m\d\d /.test(l))) expect(line).not.toMatch(/: $/);
+  });
+});
+
+describe("policy-assistant check with bad input", () => {
+  it("a malformed profile exits 2 with each field path on stderr and no stack trace", async () => {
+    const file = writeTemp("bad.json", JSON.stringify({ applicant: { headcount: -1 }, loans: [{ annualRate: 3.5 }], asOf: "2025-02-30" }));
+    const { code, stdout, stderr } = await run(["check", "--json", file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("invalid profile");
+    expect(stderr).toContain("applicant.headcount: must not be negative");
+    expect(stderr).toMatch(/loans\[0\]\.annualRate: .*0\.035/);
+    expect(stderr).toContain("asOf: must be a real date");
+    expect(stderr).not.toMatch(STACK);
+  });
+
+  it("a missing file exits 2 with a clear message", async () => {
+    const { code, stderr } = await run(["check", join(dir, "nope.json")]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot read .*nope\.json: no such file/);
+    expect(stderr).not.toMatch(STACK);
+  });
+
+  it("a file that is not JSON exits 2 and says so", async () => {
+    const { code, stderr } = await run(["check", writeTemp("broken.json", "{ applicant: ")]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/broken\.json is not valid JSON/);
+  });
+
+  it("standard input that is not JSON exits 2 and says so", async () => {
+    const { code, stderr } = await run(["check", "-"], "not json");
+    expect(code).toBe(2);
+    expect(stderr).toContain("standard input is not valid JSON");
+  });
+
+  it("no file, or two, prints the usage and exits 2", async () => {
+    expect((await run(["check"])).stderr).toContain("usage: policy-assistant check");
+    expect((await run(["check", "a.json", "b.json"])).code).toBe(2);
+  });
+
+  it("an unknown option exits 2", async () => {
+    const { code, stderr } = await run(["check", "--yaml", example("graduate.json")]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown option --yaml");
+  });
+});
+
+describe("policy-assistant schema, help and unknown commands", () => {
+  it("schema prints a JSON Schema with the applicant's properties", async () => {
+    const { code, stdout } = await run(["schema"]);
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(schema.type).toBe("object");
+    expect(schema.additionalProperties).toBe(false);
+    expect(Object.keys(schema.properties.applicant.properties)).toEqual(expect.arrayContaining(["type", "aseanOrigin", "settlement", "talentTeamTier"]));
+  });
+
+  it("help, --help and no command print the usage and exit 0", async () => {
+    for (const argv of [["help"], ["--help"], []]) {
+      const { code, stdout } = await run(argv);
+      expect(code).toBe(0);
+      expect(stdout).toContain("policy-assistant check [--json] FILE");
+    }
+  });
+
+  it("an unknown command exits 2 with the usage on stderr", async () => {
+    const { code, stderr } = await run(["chekc"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown command "chekc"');
+  });
+});
+
+describe("the installed bin", () => {
+  const exec = promisify(execFile);
+  const bin = join(ROOT, "bin", "policy-assistant.js");
+
+  it("node bin/policy-assistant.js check --json examples/… prints the result", async () => {
+    const { stdout } = await exec(process.execPath, [bin, "check", "--json", "examples/compute-heavy-enterprise.json"], { cwd: ROOT });
+    const r = JSON.parse(stdout);
+    expect(r.results).toHaveLength(22);
+    expect(r.results.find((x: { measure: string }) => x.measure === "m21").maxCashCNY).toBe("3930000.00");
+  });
+
+  it("exits 2 on a malformed profile, with the message and no stack trace", async () => {
+    const file = writeTemp("bad-bin.json", JSON.stringify({ compute: { annualSpendAtCenter: -5 } }));
+    const err = await exec(process.execPath, [bin, "check", file], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 2 });
+    const stderr = (err as { stderr: string }).stderr;
+    expect(stderr).toContain("compute.annualSpendAtCenter: must not be negative");
+    expect(stderr).not.toMatch(STACK);
+  });
+});
+
+describe("the examples", () => {
+  // The README quotes these; each example exercises different measures.
+  it.each([
+    ["startup-team.json", "1656000.00", ["m01", "m02", "m03", "m09", "m10", "m20"]],
+    ["asean-enterprise.json", "7050000.00", ["m01", "m02", "m03", "m04", "m05", "m11", "m13", "m14", "m20", "m22"]],
+    ["graduate.json", "0.00", ["m03"]],
+    ["compute-heavy-enterprise.json", "23131300.00", ["m01", "m06", "m08", "m09", "m11", "m15", "m16", "m17", "m18", "m19", "m20", "m21", "m22"]],
+    ["training-provider.json", "1800000.00", ["m12", "m13"]],
+  ])("%s is valid, dated 2026-06-01, totals ¥%s and is eligible or likely for %j", async (name, total, positive) => {
+    expect(JSON.parse(readFileSync(example(name), "utf8")).asOf).toBe("2026-06-01");
+    const { code, stdout } = await run(["check", "--json", example(name)]);
+    expect(code).toBe(0);
+    const r = JSON.parse(stdout) as { totalMaxCashCNY: string; results: { measure: string; status: string }[] };
+    expect(r.totalMaxCashCNY).toBe(total);
+    expect(r.results.filter((x) => x.status === "eligible" || x.status === "likely").map((x) => x.measure)).toEqual(positive);
+  });
+});
