@@ -21,6 +21,7 @@ const MONTHS: Readonly<Record<string, readonly string[]>> = {
   filAlt: ["enero", "febrero", "marso", "abril", "mayo", "junio", "julio", "agosto", "septiyembre", "octubre", "noviyembre", "diciembre"],
   filShort: ["ene", "peb", "mar", "abr", "may", "hun", "hul", "ago", "set", "okt", "nob", "dis"],
   km: ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
+  myShort: ["ဇန်", "ဖေ", "မတ်", "ဧ", "မေ", "ဇွန်", "ဇူ", "ဩ", "စက်", "အောက်", "နို", "ဒီ"],
   my: ["ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်", "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ"],
 };
 
@@ -45,7 +46,7 @@ export const DATE_WORDS: readonly (readonly [string, DateWord])[] = [
   ...Object.values(BUDDHIST_MONTHS).flatMap((names) => names.map((n, i) => [n, { month: i + 1, buddhist: true }] as const)),
   // Labels before the number: "ngày 1 tháng 3 năm 2025", "วันที่ 1", "ថ្ងៃទី ១ ខែ…", "tanggal 1", "ika-1"
   ...["ngày", "ngay", "วันที่", "ថ្ងៃទី", "ວັນທີ", "tanggal", "tgl", "tarikh", "ika", "ika-", "day"].map((w) => [w, before("day")] as const),
-  ...["tháng", "thang", "เดือน", "ខែ", "ເດືອນ", "bulan", "buwan", "month"].map((w) => [w, before("month")] as const),
+  ...["tháng", "thang", "thg", "เดือน", "ខែ", "ເດືອນ", "bulan", "buwan", "month"].map((w) => [w, before("month")] as const),
   ...["năm", "ปี", "ឆ្នាំ", "ປີ", "tahun", "taon", "year"].map((w) => [w, before("year")] as const),
   // Labels after the number: 2025年3月1日, Burmese ၂၀၂၅ ခုနှစ် … ၁ ရက်
   ...["年", "ခုနှစ်"].map((w) => [w, after("year")] as const),
