@@ -19,6 +19,12 @@ import { webhookRoute } from "./webhook.ts";
 /** How long `stop()` waits for turns in flight. */
 export const STOP_TIMEOUT_MS = 20_000;
 
+/** The Telegram channel: a {@link Channel} that can also say when its turns are done. */
+export interface TelegramChannel extends Channel {
+  /** Resolves when no turn is queued or running (or after `timeoutMs`); true when idle. For tests and health. */
+  idle(timeoutMs: number): Promise<boolean>;
+}
+
 /**
  * Creates the Telegram channel from the service's configuration.
  * Throws TelegramError `NOT_CONFIGURED` without a token (or, in webhook mode, a secret).
@@ -27,7 +33,7 @@ export const STOP_TIMEOUT_MS = 20_000;
  * const channel = createTelegramChannel(deps); // registered in server/channels.ts
  * await channel.start(); // getMe, setWebhook or polling, command menus
  */
-export function createTelegramChannel(deps: ChannelDeps): Channel {
+export function createTelegramChannel(deps: ChannelDeps): TelegramChannel {
   const { config, conversations, store, logger } = deps;
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new TelegramError("NOT_CONFIGURED", "TELEGRAM_BOT_TOKEN is not set");
@@ -98,6 +104,7 @@ export function createTelegramChannel(deps: ChannelDeps): Channel {
       if (!webhookUrl) runner = startPolling(bot, logger);
       logger.info({ event: "telegram_started", mode: webhookUrl ? "webhook" : "polling", bot: bot.botInfo.username }, "telegram channel ready");
     },
+    idle: (timeoutMs) => queue.idle(timeoutMs),
     async stop() {
       stopping = true;
       if (runner) await runner.stop();

@@ -4,7 +4,7 @@
  */
 
 // Commonly used: the channel.
-export { createTelegramChannel, STOP_TIMEOUT_MS } from "./channel.ts";
+export { createTelegramChannel, STOP_TIMEOUT_MS, type TelegramChannel } from "./channel.ts";
 export { TelegramError, type TelegramErrorCode } from "./errors.ts";
 
 // Convenience: rendering, reading updates, command menus.

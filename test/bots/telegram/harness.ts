@@ -1,0 +1,114 @@
+/**
+ * Runs the Telegram channel against the loopback fake Bot API, either alone
+ * (with a stand-in for the conversations, served on its own HTTP server) or
+ * inside the whole app (`startApp`), and posts webhook updates over real HTTP.
+ */
+import { request } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Update } from "grammy/types";
+import { createTelegramChannel, type TelegramChannel } from "../../../bots/telegram/channel.ts";
+import type { Conversations } from "../../../core/dialogues/conversations.ts";
+import type { Input, Reply } from "../../../core/dialogues/types.ts";
+import type { KeyValueStore } from "../../../core/store/key-value-store.ts";
+import { MemoryStore } from "../../../core/store/memory-store.ts";
+import { TemplateExplainer } from "../../../core/explain/template-explainer.ts";
+import { loadConfig } from "../../../server/config.ts";
+import { createHttpServer } from "../../../server/http.ts";
+import { createLogger } from "../../../server/logger.ts";
+import { FakeTelegramApi } from "../../helpers/fake-telegram-api.ts";
+
+/** The bot token the tests use; the fake accepts any. */
+export const TOKEN = "123456:TEST-token_abc";
+/** The webhook secret the tests use. */
+export const SECRET = "s3cret-Token_1";
+
+/** The environment of a Telegram-only service pointed at `fake`. */
+export function telegramEnv(fake: FakeTelegramApi, mode: "webhook" | "polling"): Record<string, string> {
+  return {
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    ...(mode === "webhook" ? { TELEGRAM_WEBHOOK_URL: "https://bot.example.org/telegram", TELEGRAM_WEBHOOK_SECRET: SECRET } : {}),
+  };
+}
+
+/** A stand-in for the conversations: records each input and answers with `answer(input)`. */
+export function stubConversations(answer: (input: Input, userKey: string) => Reply[] | Promise<Reply[]>): Pick<Conversations, "handle"> & { inputs: { userKey: string; input: Input; platformLang?: string }[] } {
+  const inputs: { userKey: string; input: Input; platformLang?: string }[] = [];
+  return {
+    inputs,
+    async handle(userKey, input, meta = {}) {
+      inputs.push({ userKey, input, ...(meta.platformLang ? { platformLang: meta.platformLang } : {}) });
+      return answer(input, userKey);
+    },
+  };
+}
+
+/** The channel alone, on its own loopback HTTP server. */
+export interface ChannelHarness {
+  fake: FakeTelegramApi;
+  channel: TelegramChannel;
+  store: KeyValueStore;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Starts the fake, the channel (with `conversations`) and an HTTP server for its routes. */
+export async function startChannel(mode: "webhook" | "polling", conversations: Pick<Conversations, "handle">, store: KeyValueStore = new MemoryStore()): Promise<ChannelHarness> {
+  const fake = await FakeTelegramApi.start();
+  const config = loadConfig(telegramEnv(fake, mode));
+  const logger = createLogger("silent");
+  const channel = createTelegramChannel({ config, conversations: conversations as Conversations, store, explainer: new TemplateExplainer(), logger });
+  const http = createHttpServer(channel.routes, async () => true, logger);
+  await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", resolve));
+  const baseUrl = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
+  await channel.start();
+  return {
+    fake,
+    channel,
+    store,
+    baseUrl,
+    async close() {
+      await channel.stop();
+      http.server.closeAllConnections();
+      http.server.close();
+      await fake.close();
+      await store.close();
+    },
+  };
+}
+
+/** A raw HTTP answer. */
+export interface HttpResult {
+  status: number;
+  body: string;
+}
+
+/** Posts `body` to `url` with `headers`, over real HTTP. */
+export function post(url: string, body: string | Buffer, headers: Record<string, string> = {}): Promise<HttpResult> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** Posts an update to the webhook the way Telegram does, with the secret header unless told otherwise. */
+export function postUpdate(baseUrl: string, update: Update, secret: string | null = SECRET): Promise<HttpResult> {
+  return post(`${baseUrl}/telegram`, JSON.stringify(update), secret === null ? {} : { "x-telegram-bot-api-secret-token": secret });
+}
+
+/** Waits until `check` is true (polled), or fails after `timeoutMs`. */
+export async function waitFor(check: () => boolean, timeoutMs = 5000, what = "condition"): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,204 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Reply } from "../../../core/dialogues/types.ts";
+import { MemoryStore } from "../../../core/store/memory-store.ts";
+import { post, postUpdate, SECRET, startChannel, stubConversations, TOKEN, type ChannelHarness } from "./harness.ts";
+
+const user = { id: 42, language_code: "vi" };
+const echo = stubConversations((input): Reply[] => [{ kind: "text", text: input.kind === "text" ? `You said: ${input.text}` : `(${input.kind})` }]);
+let h: ChannelHarness | undefined;
+
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+  echo.inputs.length = 0;
+});
+
+describe("Telegram webhook: start-up", () => {
+  it("registers the webhook with the secret, for messages and button presses only", async () => {
+    h = await startChannel("webhook", echo);
+    const [call] = h.fake.callsOf("setWebhook");
+    expect(call?.payload).toMatchObject({ url: "https://bot.example.org/telegram", secret_token: SECRET, allowed_updates: ["message", "callback_query"] });
+    expect(call?.token).toBe(TOKEN);
+    expect(h.fake.callsOf("deleteWebhook")).toEqual([]);
+  });
+
+  it("registers the command menu in all ten languages and a default without a language code", async () => {
+    h = await startChannel("webhook", echo);
+    const calls = h.fake.callsOf("setMyCommands");
+    expect(calls.map((c) => c.payload.language_code)).toEqual([undefined, "zh", "en", "vi", "th", "id", "ms", "tl", "km", "lo", "my"]);
+    for (const c of calls) expect(c.payload.commands.map((x: { command: string }) => x.command)).toEqual(["start", "check", "ask", "lang", "restart", "forget", "help"]);
+    const zh = calls.find((c) => c.payload.language_code === "zh")!;
+    expect(zh.payload.commands[0].description).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("Telegram webhook: requests", () => {
+  it("answers an update with the right secret with 200 and sends the reply", async () => {
+    h = await startChannel("webhook", echo);
+    const res = await postUpdate(h.baseUrl, h.fake.textUpdate(user, "hello"));
+    expect(res.status).toBe(200);
+    await h.channel.idle(5000);
+    expect(h.fake.sentTo(42).map((c) => c.payload.text)).toEqual(["You said: hello"]);
+    expect(echo.inputs).toEqual([{ userKey: "telegram:42", input: { kind: "text", text: "hello" }, platformLang: "vi" }]);
+  });
+
+  it("refuses an update with a wrong or missing secret with 401 and runs nothing", async () => {
+    h = await startChannel("webhook", echo);
+    expect((await postUpdate(h.baseUrl, h.fake.textUpdate(user, "forged"), "wrong-secret")).status).toBe(401);
+    expect((await postUpdate(h.baseUrl, h.fake.textUpdate(user, "forged"), null)).status).toBe(401);
+    expect((await postUpdate(h.baseUrl, h.fake.textUpdate(user, "forged"), `${SECRET}x`)).status).toBe(401);
+    await h.channel.idle(5000);
+    expect(echo.inputs).toEqual([]);
+    expect(h.fake.callsOf("sendMessage")).toEqual([]);
+  });
+
+  it("runs an update delivered twice only once", async () => {
+    h = await startChannel("webhook", echo);
+    const update = h.fake.textUpdate(user, "once");
+    expect((await postUpdate(h.baseUrl, update)).status).toBe(200);
+    expect((await postUpdate(h.baseUrl, update)).status).toBe(200);
+    await h.channel.idle(5000);
+    expect(h.fake.sentTo(42)).toHaveLength(1);
+    expect(echo.inputs).toHaveLength(1);
+  });
+
+  it("refuses a body over 1 MB with 413", async () => {
+    h = await startChannel("webhook", echo);
+    const big = JSON.stringify({ update_id: 1, message: { text: "x".repeat(1024 * 1024) } });
+    const res = await post(`${h.baseUrl}/telegram`, big, { "x-telegram-bot-api-secret-token": SECRET });
+    expect(res.status).toBe(413);
+    expect(echo.inputs).toEqual([]);
+  });
+
+  it("refuses malformed JSON, and JSON that is not an update, with 400", async () => {
+    h = await startChannel("webhook", echo);
+    const headers = { "x-telegram-bot-api-secret-token": SECRET };
+    expect((await post(`${h.baseUrl}/telegram`, "{not json", headers)).status).toBe(400);
+    expect((await post(`${h.baseUrl}/telegram`, JSON.stringify({ message: {} }), headers)).status).toBe(400);
+    expect((await post(`${h.baseUrl}/telegram`, "[1,2]", headers)).status).toBe(400);
+    expect(echo.inputs).toEqual([]);
+  });
+
+  it("refuses updates with 503 once stopping, so that Telegram delivers them again later", async () => {
+    h = await startChannel("webhook", echo);
+    await h.channel.stop();
+    expect((await postUpdate(h.baseUrl, h.fake.textUpdate(user, "late"))).status).toBe(503);
+    expect(echo.inputs).toEqual([]);
+  });
+
+  it("answers 503 when the store cannot record the update, so that Telegram retries", async () => {
+    const store = new MemoryStore();
+    store.setIfAbsent = async () => {
+      throw new Error("store down");
+    };
+    h = await startChannel("webhook", echo, store);
+    expect((await postUpdate(h.baseUrl, h.fake.textUpdate(user, "hi"))).status).toBe(503);
+    expect(echo.inputs).toEqual([]);
+  });
+});
+
+describe("Telegram webhook: ordering and shutdown", () => {
+  it("answers the messages of one chat in the order they arrived, even when the first is slow", async () => {
+    const slowFirst = stubConversations(async (input) => {
+      const text = input.kind === "text" ? input.text : "";
+      if (text === "first") await new Promise((r) => setTimeout(r, 150));
+      return [{ kind: "text", text }];
+    });
+    h = await startChannel("webhook", slowFirst);
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "first"));
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "second"));
+    await postUpdate(h.baseUrl, h.fake.textUpdate({ id: 7 }, "other chat"));
+    await h.channel.idle(5000);
+    expect(h.fake.sentTo(42).map((c) => c.payload.text)).toEqual(["first", "second"]);
+    // The other chat did not wait for the slow one.
+    const order = h.fake.callsOf("sendMessage").map((c) => c.payload.text);
+    expect(order.indexOf("other chat")).toBeLessThan(order.indexOf("first"));
+  });
+
+  it("waits on stop for turns already acknowledged", async () => {
+    const slow = stubConversations(async () => {
+      await new Promise((r) => setTimeout(r, 200));
+      return [{ kind: "text", text: "done" }];
+    });
+    h = await startChannel("webhook", slow);
+    expect((await postUpdate(h.baseUrl, h.fake.textUpdate(user, "hi"))).status).toBe(200);
+    expect(h.fake.callsOf("sendMessage")).toHaveLength(0);
+    await h.channel.stop();
+    expect(h.fake.sentTo(42).map((c) => c.payload.text)).toEqual(["done"]);
+  });
+});
+
+describe("Telegram webhook: rendering", () => {
+  it("escapes <b> typed by the user when it is echoed back, so it shows as typed", async () => {
+    h = await startChannel("webhook", echo);
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "<b>50万</b> & co"));
+    await h.channel.idle(5000);
+    const [sent] = h.fake.sentTo(42);
+    expect(sent?.payload).toMatchObject({ parse_mode: "HTML", text: "You said: &lt;b&gt;50万&lt;/b&gt; &amp; co" });
+    expect([...h.fake.messages.values()].map((m) => m.text)).toEqual(["You said: <b>50万</b> & co"]);
+  });
+
+  it("sends a 10,000-character reply as several messages under 4,096 characters", async () => {
+    const long = Array.from({ length: 100 }, (_, i) => `${i} `.padEnd(100, "·")).join("\n");
+    h = await startChannel("webhook", stubConversations(() => [{ kind: "text", text: long }]));
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "long please"));
+    await h.channel.idle(5000);
+    const texts = [...h.fake.messages.values()].map((m) => m.text);
+    expect(texts.length).toBe(3);
+    for (const t of texts) expect(t.length).toBeLessThan(4096);
+    expect(texts.join("\n")).toBe(long);
+  });
+
+  it("shows choices as buttons, answers the press at once and closes the pressed keyboard with the choice", async () => {
+    const menu = stubConversations((input): Reply[] =>
+      input.kind === "choice" ? [{ kind: "text", text: `picked ${input.id}` }] : [{ kind: "choices", text: "Please choose your language.", choices: [{ id: "l:en", label: "English" }, { id: "l:zh", label: "中文" }] }],
+    );
+    h = await startChannel("webhook", menu);
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "/start"));
+    await h.channel.idle(5000);
+    const [question] = [...h.fake.messages.values()];
+    expect(question?.keyboard?.inline_keyboard).toEqual([[{ text: "English", callback_data: "l:en" }, { text: "中文", callback_data: "l:zh" }]]);
+    expect(menu.inputs[0]?.input).toEqual({ kind: "start" });
+
+    await postUpdate(h.baseUrl, h.fake.pressUpdate(user, question!.message_id, "l:zh"));
+    await h.channel.idle(5000);
+    expect(h.fake.callsOf("answerCallbackQuery")).toHaveLength(1);
+    expect(menu.inputs[1]?.input).toEqual({ kind: "choice", id: "l:zh" });
+    expect(h.fake.messages.get(question!.message_id)).toMatchObject({ text: "Please choose your language.\n\n» 中文" });
+    expect(h.fake.messages.get(question!.message_id)?.keyboard).toBeUndefined();
+    expect([...h.fake.messages.values()].at(-1)?.text).toBe("picked l:zh");
+  });
+
+  it("updates a multiple choice in place when an option is toggled", async () => {
+    let picked = false;
+    const multi = stubConversations((input): Reply[] => {
+      if (input.kind === "choice") picked = !picked;
+      return [{ kind: "choices", multi: true, text: picked ? "Which kinds?\nSelected so far: Space" : "Which kinds?", choices: [{ id: "t:space", label: `${picked ? "✓ " : ""}Space` }, { id: "a:done", label: "Done" }] }];
+    });
+    h = await startChannel("webhook", multi);
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "/check"));
+    await h.channel.idle(5000);
+    const [question] = [...h.fake.messages.values()];
+    await postUpdate(h.baseUrl, h.fake.pressUpdate(user, question!.message_id, "t:space"));
+    await h.channel.idle(5000);
+    expect(h.fake.messages.size).toBe(1);
+    expect(h.fake.messages.get(question!.message_id)).toMatchObject({ text: "Which kinds?\nSelected so far: Space" });
+    expect(h.fake.messages.get(question!.message_id)?.keyboard?.inline_keyboard.flat().map((b) => b.text)).toEqual(["✓ Space", "Done"]);
+  });
+
+  it("answers a sticker by showing again where the user is (an empty text to the engine)", async () => {
+    h = await startChannel("webhook", echo);
+    await postUpdate(h.baseUrl, h.fake.mediaUpdate(user, { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }));
+    await h.channel.idle(5000);
+    expect(echo.inputs[0]?.input).toEqual({ kind: "text", text: "" });
+  });
+
+  it("keeps serving after a user blocked the bot", async () => {
+    h = await startChannel("webhook", echo);
+    h.fake.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user");
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "one"));
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "two"));
+    await h.channel.idle(5000);
+    expect([...h.fake.messages.values()].map((m) => m.text)).toEqual(["You said: two"]);
+  });
+});
