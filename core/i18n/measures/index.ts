@@ -7,11 +7,14 @@ import type { Lang } from "../langs.ts";
 import { en } from "./en.ts";
 import { fil } from "./fil.ts";
 import { id } from "./id.ts";
+import { km } from "./km.ts";
+import { lo } from "./lo.ts";
 import { ms } from "./ms.ts";
+import { my } from "./my.ts";
 import { th } from "./th.ts";
 import type { MeasureTexts } from "./types.ts";
 import { vi } from "./vi.ts";
 import { zh } from "./zh.ts";
 
-/** Measure texts per language (km, lo and my are still being written: `measureText()` falls back to English for them). */
-export const MEASURE_TEXTS: Partial<Record<Lang, MeasureTexts>> = { zh, en, vi, th, id, ms, fil };
+/** Measure texts for all ten languages. */
+export const MEASURE_TEXTS: Record<Lang, MeasureTexts> = { zh, en, vi, th, id, ms, fil, km, lo, my };

@@ -133,7 +133,7 @@ export function measureText(id: MeasureId, lang: Lang): MeasureText {
     const text = MEASURE_TEXTS[l]?.[id];
     if (text === undefined) continue;
     try {
-      return { title: text.title, summary: fillSummary(text.summary, measure, l), keywords: text.keywords };
+      return { title: text.title, summary: fillSummary(text.summary, measure, l), keywords: [...text.keywords] };
     } catch (e) {
       if (!(e instanceof UnknownPlaceholderError)) throw e;
     }
