@@ -71,6 +71,16 @@ export interface PushAnswer {
 
 const nothingAfter = (): void => undefined;
 
+/**
+ * The delivery-log key of a push: its `dedupeKey`, plus the menu key for
+ * clicks, since events are told apart by CreateTime (seconds) and two menu
+ * entries tapped within one second are two requests, not a retry.
+ */
+export function deliveryKey(message: IncomingMessage): string {
+  const key = dedupeKey(message);
+  return message.type === "event" && message.event === "CLICK" ? `${key}:${message.eventKey}` : key;
+}
+
 /** Answers pushes; one per channel. */
 export class WechatResponder {
   private readonly timings: WechatTimings;
@@ -86,7 +96,7 @@ export class WechatResponder {
   async respond(message: IncomingMessage, arrivedAt: number): Promise<PushAnswer> {
     const action = actionFor(message);
     if (action.kind === "ignore") return { content: null, afterReply: nothingAfter };
-    const key = dedupeKey(message);
+    const key = deliveryKey(message);
     let first: boolean;
     try {
       first = await this.options.log.claim(key);

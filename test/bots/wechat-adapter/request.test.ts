@@ -10,7 +10,7 @@ import {
 } from "../../../bots/wechat-adapter/request.ts";
 import { verifyMsgSignature } from "../../../bots/wechat-adapter/signature.ts";
 import { leafFields, readXml } from "../../../bots/wechat-adapter/xml-reader.ts";
-import { ACCOUNT, encryptedPush, plainPush, pushXml, textPushXml } from "./pushes.ts";
+import { ACCOUNT, encryptedPush, plainPush, pushXml, textPushXml } from "../../helpers/wechat-pushes.ts";
 import { loadVectors } from "./vectors.ts";
 
 const vectors = loadVectors();

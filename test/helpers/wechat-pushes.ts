@@ -2,8 +2,8 @@
  * Builds pushes the way WeChat's servers sign and encrypt them, for tests of
  * the request core (and, later, of the HTTP route).
  */
-import { WechatCrypto } from "../../../bots/wechat-adapter/crypto.ts";
-import { msgSignature, plainSignature } from "../../../bots/wechat-adapter/signature.ts";
+import { WechatCrypto } from "../../bots/wechat-adapter/crypto.ts";
+import { msgSignature, plainSignature } from "../../bots/wechat-adapter/signature.ts";
 
 /** An account as configured on both sides. */
 export interface TestAccount {
