@@ -65,7 +65,7 @@ interface Reading {
  * and percentages (`30%`, `百分之三十`, `30 phần trăm`, `ร้อยละ 30`).
  *
  * Left out on purpose: digits glued after Latin letters (`m13`, `H100`,
- * `Qwen2.5`: names, not figures; {@link clauseMentions} reads measure ids) and
+ * `Qwen2.5`, `GPT-4o`: names, not figures; {@link clauseMentions} reads measure ids) and
  * Chinese numerals that are words rather than figures (一些, 统一, 十分, 万一,
  * a lone 一 not followed by a counter). A date like `2025-03-01` gives its three
  * parts as plain numbers. Numbers spelled in words outside Chinese ("two
@@ -118,8 +118,8 @@ function scan(text: string, lang: Lang | undefined): FoundNumber[] {
       continue;
     }
     const digit = /\d/.test(s[i] ?? "");
-    if (digit && isLatinLetter(s[i - 1])) {
-      // An identifier such as m13, H100 or Qwen2.5: skip it whole.
+    if (digit && (isLatinLetter(s[i - 1]) || (/[-_]/.test(s[i - 1] ?? "") && isLatinLetter(s[i - 2])))) {
+      // An identifier such as m13, H100, Qwen2.5 or GPT-4o: skip it whole.
       i += /^[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*/u.exec(s.slice(i))?.[0].length ?? 1;
       continue;
     }
