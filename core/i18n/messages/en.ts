@@ -23,6 +23,11 @@ export const en = {
   "unavailable": "Sorry, the service is temporarily unavailable. Please try again in a moment; nothing you told me is lost.",
   "rateLimited": "You are sending messages very quickly. Please wait a moment, then try again.",
   "notUnderstood": "Sorry, I did not understand that. Type /help to see what I can do.",
+  "nonText": "I can read text messages only. Please type your question or answer.",
+  "voiceNotRecognized": "I could not make out that voice message. Please type it instead.",
+  "sessionReset": "I could not read our earlier conversation, so we are starting again.",
+  "reply.continued": "(continued in the next message)",
+  "reply.cut": "(The rest of this answer was too long for one message.)",
 
   // Questions: navigation and hints
   "progress": "Question {n} of about {total}",

@@ -19,6 +19,11 @@ export const zh: Catalog = {
   "unavailable": "抱歉，服务暂时不可用，请稍后再试；您已提供的信息不会丢失。",
   "rateLimited": "您发送消息太快了，请稍候再试。",
   "notUnderstood": "抱歉，我没有理解。输入 /help 查看我能做什么。",
+  "nonText": "我目前只能读取文字消息，请输入您的问题或回答。",
+  "voiceNotRecognized": "我没能识别这条语音，请改用文字输入。",
+  "sessionReset": "我无法读取之前的对话记录，我们重新开始。",
+  "reply.continued": "（接下一条消息）",
+  "reply.cut": "（回答过长，其余内容无法在一条消息中显示。）",
 
   "progress": "第{n}题，共约{total}题",
   "nav.back": "返回",
