@@ -21,12 +21,13 @@ export const OTHER_LANGUAGE_CONFIDENCE = 0.85;
 
 /**
  * Languages a text may read as without being wrong: Indonesian and Malay are
- * close kin, and Filipino explanations mix in English terms (Taglish).
+ * close kin, and the detector mixes them up on short texts. (English is not
+ * tolerated for Filipino: Taglish with English terms still reads as Filipino,
+ * and a wholly English answer is not what the user chose.)
  */
 const TOLERATED: Partial<Record<Lang, readonly Lang[]>> = {
   id: ["ms"],
   ms: ["id"],
-  fil: ["en"],
 };
 
 // Chinese names in brackets ("Nanning Data Bureau (南宁市数据局)") are part of
