@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { formatCny } from "../../../core/i18n/format.ts";
+import { measureText } from "../../../core/i18n/measures/render.ts";
+import { D } from "../../../core/rules/money.ts";
+import { ANSWERS_ZH, EXPECTED_PROFILE, runScript } from "../../helpers/conversation-script.ts";
+import { evaluateOk } from "../../helpers/profiles.ts";
+import { startWechatApp, type WechatApp } from "../../helpers/wechat-app.ts";
+import type { WechatTestUser } from "../../helpers/wechat-client.ts";
+
+let wechat: WechatApp;
+
+beforeAll(async () => {
+  wechat = await startWechatApp({ customerService: true });
+});
+
+afterAll(async () => {
+  await wechat.close();
+});
+
+/**
+ * What the user sees after sending `text`: the passive reply, then what the
+ * customer-service API delivered for it (a long reply's rest), in order.
+ */
+async function seen(user: WechatTestUser, text: string): Promise<{ passive: string; full: string }> {
+  const before = wechat.api!.delivered.length;
+  const reply = await user.text(text);
+  const passive = reply.content ?? "";
+  // Every step of the script ends with numbered options; a reply that does not was split, and its rest follows.
+  const endsWithOptions = (text: string) => /\n {2}\d+\. [^\n]+$/.test(text);
+  let rest: string[] = [];
+  await vi.waitFor(
+    () => {
+      rest = wechat.api!.delivered.slice(before).map((s) => s.body?.text?.content ?? "");
+      expect(endsWithOptions([passive, ...rest].join("\n"))).toBe(true);
+    },
+    { timeout: 5000, interval: 20 },
+  );
+  return { passive, full: [passive, ...rest].join("\n") };
+}
+
+describe("the shared scripted conversation through WeChat", () => {
+  it("reaches a result card, split over the customer-service API, whose amounts equal evaluate()", async () => {
+    const user = wechat.user("safe", "o_shared_script");
+    await user.event("subscribe");
+    const script = await runScript(async (text) => (await seen(user, text)).full, ANSWERS_ZH, "zh", "1");
+    expect(script.asked.length).toBeGreaterThan(20);
+    expect(script.last).toContain("查看结果");
+
+    const card = await seen(user, "1");
+    expect(Buffer.byteLength(card.passive, "utf8")).toBeLessThanOrEqual(2048);
+    expect(card.full.length).toBeGreaterThan(card.passive.length);
+
+    const evaluation = evaluateOk(EXPECTED_PROFILE);
+    const lines = card.full.split("\n");
+    let total = new D(0);
+    let checked = 0;
+    for (const r of evaluation.results) {
+      if ((r.status !== "eligible" && r.status !== "likely") || r.maxCashCNY === null || new D(r.maxCashCNY).isZero()) continue;
+      const title = measureText(r.measure, "zh").title;
+      const line = lines.find((l) => new RegExp(`^\\d+\\. ${title.replace(/[()（）]/g, "\\$&")} `).test(l));
+      expect(line, `${r.measure} on the card`).toBeDefined();
+      expect(line).toContain(formatCny(r.maxCashCNY, "zh"));
+      total = total.plus(r.maxCashCNY);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+    expect(lines.find((l) => l.includes("合计"))).toContain(formatCny(total, "zh"));
+  }, 30_000);
+});
