@@ -28,7 +28,8 @@ const text = (s: string): Reply => ({ kind: "text", text: s });
 /** The language menu. */
 function languageMenu(state: DialogueState): Reply {
   state.mode = "lang";
-  return show(state, { kind: "choices", text: `${t(state.lang, "chooseLanguage")}`, choices: LANGS.map((l) => ({ id: `l:${l}`, label: LANG_NAMES[l] })) });
+  const prompt = state.langChosen ? t(state.lang, "chooseLanguage") : `${t("zh", "chooseLanguage")} / ${t("en", "chooseLanguage")}`;
+  return show(state, { kind: "choices", text: prompt, choices: LANGS.map((l) => ({ id: `l:${l}`, label: LANG_NAMES[l] })) });
 }
 
 /** The main menu. */
@@ -83,7 +84,9 @@ class Turn {
   }
 
   greet(): void {
-    this.add(text(t(this.state.lang, "greeting")));
+    // Before the language is known, greet in Chinese and English: the center's two working languages.
+    if (this.state.mode === "lang" && !this.state.langChosen) this.add(text(`${t("zh", "greeting")}\n\n${t("en", "greeting")}`));
+    else this.add(text(t(this.state.lang, "greeting")));
     this.add(this.state.mode === "lang" ? languageMenu(this.state) : mainMenu(this.state));
   }
 
@@ -339,7 +342,11 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
     const cmd = said ? parseCommand(said, state.lang) : null;
     const picked = cmd ? null : pickedNumber(said, state);
     const current = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
-    const numberIsAnswer = state.mode === "check" && current !== undefined && !["choice", "yesno", "multi"].includes(current.type);
+    // Numbers typed for a numeric question are the answer; for a multiple choice they are the whole selection
+    // ("1 3"), except the numbers of the navigation options (back, don't know).
+    const numberIsAnswer =
+      state.mode === "check" && current !== undefined &&
+      (!["choice", "yesno", "multi"].includes(current.type) || (current.type === "multi" && !(picked ?? "").startsWith("c:")));
     if (!said) {
       turnRun.resume();
     } else if (cmd) {

@@ -22,6 +22,7 @@ export interface Multiplier {
   readonly ambiguousIn?: readonly Lang[];
 }
 
+const TEN = new D(10);
 const HUNDRED = new D(100);
 const THOUSAND = new D(1e3);
 const TEN_THOUSAND = new D(1e4);
@@ -85,6 +86,10 @@ export const MULTIPLIERS: readonly (readonly [string, Multiplier])[] = [
   ["libo", word(THOUSAND)],
   ["milyon", word(MILLION)],
   ["bilyon", word(BILLION)],
+  // Thai, Lao and Burmese tens multiply the spelled digit before them: สามสิบล้าน is 3 × 10 × 1,000,000
+  ["สิบ", word(TEN)],
+  ["ສິບ", word(TEN)],
+  ["ဆယ်", word(TEN)],
   // Thai
   ["ร้อย", word(HUNDRED)],
   ["พัน", word(THOUSAND)],

@@ -4,11 +4,12 @@
  * `200万`, `2 million`, `2 triệu`, `๒ ล้าน` all come back as 2000000.
  */
 import type { Lang } from "../../i18n/langs.ts";
-import type { Dec } from "../../rules/money.ts";
+import { D, type Dec } from "../../rules/money.ts";
 import { countsAsNumber, idiomMask } from "./chinese-in-text.ts";
 import { chineseItems, isChineseNumeralChar, readChineseNumber } from "./chinese-numerals.ts";
 import { normalizeDigitsMapped } from "./digits.ts";
 import { MULTIPLIERS } from "./multipliers.ts";
+import { readNumberWord } from "./number-words.ts";
 import { CNY_WORDS, FOREIGN_CURRENCY_WORDS } from "./quantity-words.ts";
 import { readNumeral } from "./separators.ts";
 import { isLatinLetter, lexicon, lowerSameLength, matchWordAt } from "./text.ts";
@@ -68,8 +69,9 @@ interface Reading {
  * `Qwen2.5`, `GPT-4o`: names, not figures; {@link clauseMentions} reads measure ids) and
  * Chinese numerals that are words rather than figures (一些, 统一, 十分, 万一,
  * a lone 一 not followed by a counter). A date like `2025-03-01` gives its three
- * parts as plain numbers. Numbers spelled in words outside Chinese ("two
- * million") are not read.
+ * parts as plain numbers. Numbers spelled in words outside Chinese count
+ * only before a multiplier or percent word ("two million", "hai triệu",
+ * "สามสิบล้าน", "thirty percent"), not in "one of the measures".
  *
  * @example findNumbers("最高200万元，贴息30%") // [{ raw: "200万元", value: 2000000, kind: "amount" }, { raw: "30%", value: 30, kind: "percent" }]
  */
@@ -132,7 +134,7 @@ function scan(text: string, lang: Lang | undefined): FoundNumber[] {
         continue;
       }
     }
-    if (digit || numeralAt(ctx, i)) {
+    if (digit || numeralAt(ctx, i) || readSpelled(ctx, i)) {
       const n = readAt(ctx, i);
       if (!n) {
         i = skipNumeralRun(ctx, i);
@@ -203,7 +205,7 @@ function readAt(ctx: Ctx, i: number): Reading | null {
  */
 function readGroup(ctx: Ctx, i: number): Reading | null {
   const { s, lang } = ctx;
-  const base = /\d/.test(s[i] ?? "") ? readDigits(ctx, i) : readChineseRun(ctx, i);
+  const base = /\d/.test(s[i] ?? "") ? readDigits(ctx, i) : numeralAt(ctx, i) ? readChineseRun(ctx, i) : readSpelled(ctx, i);
   if (!base) return null;
   let { end, value } = base;
   let scale: Dec | null = null;
@@ -279,6 +281,21 @@ function chineseRunEnd(ctx: Ctx, i: number): number {
     else if (s[j] === "." && /\d/.test(s[j + 1] ?? "") && /\d/.test(s[j - 1] ?? "")) j++;
     else return j;
   }
+}
+
+/**
+ * A spelled number right before a multiplier or percent word ("two million",
+ * "hai triệu", "สามล้าน", "thirty percent"); alone, spelled numbers are words
+ * of the sentence ("one of the measures").
+ */
+function readSpelled(ctx: Ctx, i: number): Reading | null {
+  const n = readNumberWord(ctx.s, i);
+  if (!n) return null;
+  const value = new D(n.value);
+  if (n.value >= 100) return { end: n.end, value, scale: null };
+  const j = skipSpaces(ctx.s, n.end);
+  const next = matchWordAt(ctx.s, j, MULTIPLIER_WORDS) ?? matchWordAt(ctx.s, j, PERCENT_AFTER);
+  return next ? { end: n.end, value, scale: null } : null;
 }
 
 /** A run of Chinese numerals that is a figure, not part of a word (see {@link countsAsNumber}). */

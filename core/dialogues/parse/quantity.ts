@@ -8,6 +8,7 @@ import type { Lang } from "../../i18n/langs.ts";
 import { D, type Dec } from "../../rules/money.ts";
 import { isChineseNumeralChar, readChineseNumber, type ChineseItem } from "./chinese-numerals.ts";
 import { MULTIPLIERS, type Multiplier } from "./multipliers.ts";
+import { readNumberWord } from "./number-words.ts";
 import { NEGATIVE_WORDS, VAGUE_WORDS } from "./quantity-words.ts";
 import { readNumeral } from "./separators.ts";
 import { lexicon, matchWordAt, prepare, type Lexicon } from "./text.ts";
@@ -29,6 +30,7 @@ export type QuantityResult =
 type Role = WordRole | "minus" | "vague" | { readonly multiplier: Multiplier };
 type Token =
   | { readonly k: "num"; readonly text: string }
+  | { readonly k: "spelled"; readonly value: number }
   | { readonly k: "cjk"; readonly char: string }
   | { readonly k: "word"; readonly role: Role };
 
@@ -101,6 +103,14 @@ function lex(s: string, words: Lexicon<Role>): Token[] | null {
       i = end;
       continue;
     }
+    const last = tokens[tokens.length - 1];
+    // After a number, "สิบ" in สามสิบ is the tens multiplier, not another number.
+    const spelled = last?.k === "num" || last?.k === "spelled" ? null : spelledAt(s, i, words);
+    if (spelled) {
+      tokens.push({ k: "spelled", value: spelled.value });
+      i = spelled.end;
+      continue;
+    }
     const word = matchWordAt(s, i, words);
     if (word) {
       tokens.push({ k: "word", role: word.value });
@@ -112,6 +122,22 @@ function lex(s: string, words: Lexicon<Role>): Token[] | null {
     else return null;
   }
   return tokens;
+}
+
+/**
+ * A spelled number ("two", "hai", "สาม") counts only right before a multiplier
+ * ("two million", "hai triệu", "สามล้าน"): alone, "hai" is also "hi" and "ba"
+ * starts "baht". Words that hold their own multiplier (sejuta, seribu) count
+ * alone.
+ */
+function spelledAt(s: string, i: number, words: Lexicon<Role>): { value: number; end: number } | null {
+  const n = readNumberWord(s, i);
+  if (!n) return null;
+  if (n.value >= 100) return n;
+  let j = n.end;
+  while (s[j] === " ") j++;
+  const next = matchWordAt(s, j, words);
+  return next && typeof next.value === "object" ? n : null;
 }
 
 /**
@@ -161,6 +187,8 @@ function readRun(run: readonly Token[], lang: Lang | undefined): { ok: true; ite
   for (const t of run) {
     if (t.k === "cjk") {
       chinese.push({ char: t.char });
+    } else if (t.k === "spelled") {
+      chinese.push({ num: new D(t.value), bare: false, text: String(t.value) });
     } else if (t.k === "num") {
       const r = readNumeral(t.text, lang);
       if (!r.ok) return r.error === "ambiguous" ? { ok: false, error: "ambiguous", hint: "separator" } : { ok: false, error: r.error };
