@@ -14,7 +14,7 @@ import { TelegramError } from "./errors.ts";
 import { installPollingMiddleware, POLL_TIMEOUT_SECONDS, startPolling } from "./polling.ts";
 import { createResponder, describeApiError } from "./respond.ts";
 import { ALLOWED_UPDATES, chatKeyOf, readUpdate } from "./updates.ts";
-import { webhookRoute } from "./webhook.ts";
+import { WEBHOOK_PATH, webhookRoute } from "./webhook.ts";
 
 /** How long `stop()` waits for turns in flight. */
 export const STOP_TIMEOUT_MS = 20_000;
@@ -87,6 +87,8 @@ export function createTelegramChannel(deps: ChannelDeps): TelegramChannel {
         throw new TelegramError(bad ? "BAD_TOKEN" : "SETUP_FAILED", bad ? "Telegram refused TELEGRAM_BOT_TOKEN" : "could not reach the Telegram Bot API (getMe)", { cause: e });
       }
       if (webhookUrl && secret) {
+        // Telegram posts to the URL as given; only a proxy can map another path to ours.
+        if (new URL(webhookUrl).pathname !== WEBHOOK_PATH) logger.warn({ event: "telegram_webhook_path", expected: WEBHOOK_PATH }, "TELEGRAM_WEBHOOK_URL does not end in /telegram; make sure a proxy maps it");
         try {
           await bot.api.setWebhook(webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
         } catch (e) {

@@ -14,7 +14,7 @@ import { MemoryStore } from "../../../core/store/memory-store.ts";
 import { TemplateExplainer } from "../../../core/explain/template-explainer.ts";
 import { loadConfig } from "../../../server/config.ts";
 import { createHttpServer } from "../../../server/http.ts";
-import { createLogger } from "../../../server/logger.ts";
+import { createLogger, type Logger } from "../../../server/logger.ts";
 import { FakeTelegramApi } from "../../helpers/fake-telegram-api.ts";
 
 /** The bot token the tests use; the fake accepts any. */
@@ -56,10 +56,14 @@ export interface ChannelHarness {
 }
 
 /** Starts the fake, the channel (with `conversations`) and an HTTP server for its routes. */
-export async function startChannel(mode: "webhook" | "polling", conversations: Pick<Conversations, "handle">, store: KeyValueStore = new MemoryStore()): Promise<ChannelHarness> {
+export async function startChannel(
+  mode: "webhook" | "polling",
+  conversations: Pick<Conversations, "handle">,
+  store: KeyValueStore = new MemoryStore(),
+  logger: Logger = createLogger("silent"),
+): Promise<ChannelHarness> {
   const fake = await FakeTelegramApi.start();
   const config = loadConfig(telegramEnv(fake, mode));
-  const logger = createLogger("silent");
   const channel = createTelegramChannel({ config, conversations: conversations as Conversations, store, explainer: new TemplateExplainer(), logger });
   const http = createHttpServer(channel.routes, async () => true, logger);
   await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", resolve));
@@ -84,6 +88,14 @@ export async function startChannel(mode: "webhook" | "polling", conversations: P
 export interface HttpResult {
   status: number;
   body: string;
+}
+
+/** A logger that keeps every record, to check what reaches the logs. */
+export function recordingLogger(): { logger: Logger; records: unknown[] } {
+  const records: unknown[] = [];
+  const keep = (level: string) => (obj: unknown, msg?: string) => void records.push({ level, obj, msg });
+  const logger = { info: keep("info"), warn: keep("warn"), error: keep("error"), debug: keep("debug"), trace: keep("trace"), fatal: keep("fatal") };
+  return { logger: logger as unknown as Logger, records };
 }
 
 /** Posts `body` to `url` with `headers`, over real HTTP. */

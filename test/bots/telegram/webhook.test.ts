@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Reply } from "../../../core/dialogues/types.ts";
 import { MemoryStore } from "../../../core/store/memory-store.ts";
-import { post, postUpdate, SECRET, startChannel, stubConversations, TOKEN, type ChannelHarness } from "./harness.ts";
+import { createTelegramChannel } from "../../../bots/telegram/channel.ts";
+import { TelegramError } from "../../../bots/telegram/errors.ts";
+import type { Conversations } from "../../../core/dialogues/conversations.ts";
+import { TemplateExplainer } from "../../../core/explain/template-explainer.ts";
+import { loadConfig } from "../../../server/config.ts";
+import { FakeTelegramApi } from "../../helpers/fake-telegram-api.ts";
+import { post, postUpdate, recordingLogger, SECRET, startChannel, stubConversations, telegramEnv, TOKEN, type ChannelHarness } from "./harness.ts";
 
 const user = { id: 42, language_code: "vi" };
 const echo = stubConversations((input): Reply[] => [{ kind: "text", text: input.kind === "text" ? `You said: ${input.text}` : `(${input.kind})` }]);
@@ -29,6 +35,38 @@ describe("Telegram webhook: start-up", () => {
     for (const c of calls) expect(c.payload.commands.map((x: { command: string }) => x.command)).toEqual(["start", "check", "ask", "lang", "restart", "forget", "help"]);
     const zh = calls.find((c) => c.payload.language_code === "zh")!;
     expect(zh.payload.commands[0].description).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("Telegram channel: start-up failures", () => {
+  it("stops start-up with BAD_TOKEN when Telegram refuses the token, without naming it", async () => {
+    const fake = await FakeTelegramApi.start();
+    try {
+      fake.failNext("getMe", 401, "Unauthorized");
+      const { logger } = recordingLogger();
+      const channel = createTelegramChannel({ config: loadConfig(telegramEnv(fake, "webhook")), conversations: echo as unknown as Conversations, store: new MemoryStore(), explainer: new TemplateExplainer(), logger });
+      const error = await channel.start().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TelegramError);
+      expect((error as TelegramError).code).toBe("BAD_TOKEN");
+      expect((error as Error).message).not.toContain(TOKEN);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("still starts when a command menu is refused, and says which", async () => {
+    const fake = await FakeTelegramApi.start();
+    try {
+      fake.failNext("setMyCommands", 400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID");
+      const { logger, records } = recordingLogger();
+      const channel = createTelegramChannel({ config: loadConfig(telegramEnv(fake, "webhook")), conversations: echo as unknown as Conversations, store: new MemoryStore(), explainer: new TemplateExplainer(), logger });
+      await channel.start();
+      expect(records).toContainEqual(expect.objectContaining({ level: "warn", obj: expect.objectContaining({ event: "telegram_commands_failed", languageCode: "default" }) }));
+      expect(fake.callsOf("setMyCommands")).toHaveLength(11);
+      await channel.stop();
+    } finally {
+      await fake.close();
+    }
   });
 });
 
@@ -191,6 +229,27 @@ describe("Telegram webhook: rendering", () => {
     await postUpdate(h.baseUrl, h.fake.mediaUpdate(user, { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }));
     await h.channel.idle(5000);
     expect(echo.inputs[0]?.input).toEqual({ kind: "text", text: "" });
+  });
+
+  it("never logs the token, the secret or what users said, even when calls fail", async () => {
+    const { logger, records } = recordingLogger();
+    const ask = stubConversations((input): Reply[] =>
+      input.kind === "text" ? [{ kind: "choices", text: `About "${input.text}": sure?`, choices: [{ id: "a:yes", label: "Yes" }] }] : [{ kind: "text", text: "ok" }],
+    );
+    h = await startChannel("webhook", ask, new MemoryStore(), logger);
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "my private plan 50万"), "wrong");
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "my private plan 50万"));
+    await h.channel.idle(5000);
+    const [question] = [...h.fake.messages.values()];
+    h.fake.failNext("answerCallbackQuery", 400, "Bad Request: query is too old");
+    h.fake.failNext("editMessageText", 400, "Bad Request: message can't be edited");
+    h.fake.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user");
+    await postUpdate(h.baseUrl, h.fake.pressUpdate(user, question!.message_id, "a:yes"));
+    await h.channel.idle(5000);
+    const events = records.map((r) => (r as { obj: { event?: string } }).obj.event);
+    expect(events).toEqual(expect.arrayContaining(["telegram_webhook_unauthorized", "telegram_answer_callback_failed", "telegram_edit_failed", "telegram_reply_failed"]));
+    const logged = JSON.stringify(records);
+    for (const secret of [TOKEN, SECRET, "private plan", "50万"]) expect(logged).not.toContain(secret);
   });
 
   it("keeps serving after a user blocked the bot", async () => {
