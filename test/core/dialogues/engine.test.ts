@@ -15,7 +15,7 @@ function user(options: { now?: Date; platformLang?: string } = {}) {
     get state() {
       return state as DialogueState | null | undefined;
     },
-    set state(s: unknown) {
+    restore(s: unknown) {
       state = s;
     },
     get last() {
@@ -217,7 +217,7 @@ describe("the dialogue engine", () => {
     await u.send("Enterprise");
     const stored = JSON.stringify(u.state);
     const later = user({ now: new Date("2026-06-04T09:00:00Z") });
-    later.state = JSON.parse(stored);
+    later.restore(JSON.parse(stored));
     const text = await later.send("hi");
     expect(text).toContain("Welcome back");
     expect(later.state?.answers.type).toBe("enterprise");
@@ -252,7 +252,7 @@ describe("the dialogue engine", () => {
 
   it("starts afresh from a state it cannot read", async () => {
     const u = user();
-    u.state = { v: 99, nonsense: true };
+    u.restore({ v: 99, nonsense: true });
     expect(await u.input({ kind: "start" })).toContain("Hello");
   });
 
