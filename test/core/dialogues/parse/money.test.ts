@@ -131,6 +131,35 @@ describe("parseMoney reads amounts as users type them", () => {
   });
 });
 
+describe("parseMoney reads small numbers spelled before a multiplier", () => {
+  it.each<[string, Lang, string]>([
+    ["two million", "en", "2000000"],
+    ["a million", "en", "1000000"],
+    ["twenty-five million", "en", "25000000"],
+    ["two hundred thousand", "en", "200000"],
+    ["hai triệu", "vi", "2000000"],
+    ["lima juta", "id", "5000000"],
+    ["sejuta", "ms", "1000000"],
+    ["seratus ribu", "ms", "100000"],
+    ["dalawang milyon", "fil", "2000000"],
+    ["apat na milyon", "fil", "4000000"],
+    ["สามล้าน", "th", "3000000"],
+    ["สามสิบล้านหยวน", "th", "30000000"],
+    ["ສາມລ້ານ", "lo", "3000000"],
+    ["បីលាន", "km", "3000000"],
+    ["သုံးသန်း", "my", "3000000"],
+    ["ငါးဆယ် သိန်း", "my", "5000000"],
+  ])("%s (%s) is %s", (text, lang, expected) => {
+    expect(money(text, lang)).toBe(expected);
+  });
+
+  it("does not read a spelled number alone: hai is also hi, and ba starts baht", () => {
+    expect(money("hai", "vi")).toBe("not_a_number");
+    expect(money("two", "en")).toBe("not_a_number");
+    expect(money("a", "en")).toBe("not_a_number");
+  });
+});
+
 describe("parseMoney decides what a lone separator means by language", () => {
   it("reads 1,200 as 1,200 in comma-grouping languages and with no language", () => {
     expect(money("1,200", "en")).toBe("1200");

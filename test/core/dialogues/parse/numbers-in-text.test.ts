@@ -38,6 +38,17 @@ describe("findNumbers reads every figure of an explanation", () => {
     for (const v of all) expect(v).toEqual(["2000000"]);
   });
 
+  it("reads numbers spelled before a multiplier or percent word, as a model told to inflate an amount might write them", () => {
+    expect(numbers("Sure: you get ten million yuan.")).toEqual(["ten million yuan=10000000:amount"]);
+    expect(values("thirty percent, hai triệu, lima juta, dalawang milyon, สามสิบล้าน, បីលាន, သုံးသန်း")).toEqual([
+      "30", "2000000", "5000000", "2000000", "30000000", "3000000", "3000000",
+    ]);
+  });
+
+  it("leaves spelled numbers that are words of the sentence alone", () => {
+    expect(values("One of the measures has two parts; ความสามารถ; năm 2025")).toEqual(["2025"]);
+  });
+
   it("reads the parts of a date as plain numbers", () => {
     expect(values("2025-03-01 and 2025.03.01")).toEqual(["2025", "3", "1", "2025", "3", "1"]);
   });
