@@ -14,6 +14,7 @@ import type { Lang } from "../i18n/langs.ts";
 import { clauseMentions, findNumbers } from "../dialogues/parse/index.ts";
 import type { FoundNumber } from "../dialogues/parse/index.ts";
 import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
+import { CNY_WORDS, FOREIGN_CURRENCY_WORDS } from "../dialogues/parse/quantity-words.ts";
 import { allowedClauses, allowedFigures, key, type AllowedFigures } from "./allowed.ts";
 import { clauseRefs } from "./clause-refs.ts";
 import type { ExplainRequest } from "./explainer.ts";
@@ -46,6 +47,28 @@ export interface GuardContext {
   ownTexts?: readonly string[];
 }
 
+const byLength = (a: string, b: string): number => b.length - a.length;
+const YUAN_WORDS = [...CNY_WORDS].sort(byLength);
+// Latin words must stand alone ("rm" is not inside "form"); signs ($, €, ₫) and
+// words of scripts written without spaces (ล้านบาท) match anywhere in the figure.
+const OTHER_CURRENCIES: readonly ((s: string) => boolean)[] = FOREIGN_CURRENCY_WORDS.map((w) => {
+  if (!/\p{Script=Latin}/u.test(w)) return (s: string) => s.includes(w);
+  const re = new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u");
+  return (s: string) => re.test(s);
+});
+
+/**
+ * True when an amount is written in another currency: the rules core's
+ * figures are yuan, and "RM 2 juta" or "$2 million" would be the right number
+ * in the wrong money. Yuan words are removed first, since some contain
+ * another currency's word (đồng nhân dân tệ).
+ */
+function inOtherCurrency(raw: string): boolean {
+  let s = ` ${raw.normalize("NFC").toLowerCase()} `;
+  for (const w of YUAN_WORDS) s = s.split(w).join(" ");
+  return OTHER_CURRENCIES.some((matches) => matches(s));
+}
+
 /** True when a figure read from the text is one of `allowed`, in a form it may take. */
 function figureAllowed(n: FoundNumber, allowed: AllowedFigures): boolean {
   const k = key(n.value);
@@ -57,7 +80,7 @@ function figureAllowed(n: FoundNumber, allowed: AllowedFigures): boolean {
       return allowed.anyForm.has(k) || (asRate !== null && allowed.rates.has(asRate));
     }
     case "amount":
-      return allowed.anyForm.has(k);
+      return allowed.anyForm.has(k) && !inOtherCurrency(n.raw);
     case "plain":
       return allowed.anyForm.has(k) || allowed.rates.has(k) || allowed.plainOnly.has(k);
   }

@@ -139,3 +139,17 @@ describe("what the guard is checked against", () => {
     expect(check("Clause 1 offers rent-free office space; I still need your headcount.", request)).toEqual({ ok: true });
   });
 });
+
+describe("money in the wrong currency", () => {
+  test("the right number in ringgit, dollars or dong fails", () => {
+    expect(codes(check("Fasal 2: sehingga RM 2 juta untuk pasukan anda.", requestFor("ms")))).toEqual(["number"]);
+    expect(codes(check("Under Clause 2 your team may receive up to $2,000,000.", requestFor("en")))).toEqual(["number"]);
+    expect(codes(check("Theo Khoản 2, nhóm của bạn được hỗ trợ tối đa 2.000.000đ.", requestFor("vi")))).toEqual(["number"]);
+    expect(codes(check("ตามข้อ ๒ ทีมของท่านอาจได้รับเงินทุนสูงสุด ๒ ล้านบาท", requestFor("th")))).toEqual(["number"]);
+  });
+
+  test("yuan in any of its names passes, including đồng nhân dân tệ", () => {
+    expect(check("Under Clause 2 your team may receive up to RMB 2 million.", requestFor("en"))).toEqual({ ok: true });
+    expect(check("Theo Khoản 2, nhóm của bạn được hỗ trợ tối đa 2 triệu đồng nhân dân tệ.", requestFor("vi"))).toEqual({ ok: true });
+  });
+});
