@@ -192,10 +192,11 @@ export function parseProfile(input: unknown): ParseProfileResult {
   if (r.success) return { ok: true, profile: r.data };
   return {
     ok: false,
-    issues: r.error.issues.map((i) => ({
-      path: formatPath(i.path),
-      message: i.code === "unrecognized_keys" ? `unknown field(s): ${(i as { keys: string[] }).keys.join(", ")}` : i.message,
-    })),
+    issues: r.error.issues.flatMap((i) =>
+      i.code === "unrecognized_keys"
+        ? (i as { keys: string[] }).keys.map((k) => ({ path: formatPath([...i.path, k]), message: "unknown field (check its spelling against `policy-assistant schema`)" }))
+        : [{ path: formatPath(i.path), message: i.message }],
+    ),
   };
 }
 

@@ -11,7 +11,10 @@ import type { Profile } from "../profile.ts";
 export function noteAseanMultiplier(profile: Profile, ctx: RuleContext, out: Outcome): void {
   const type = profile.applicant?.type;
   const couldApply = type === undefined || type === "enterprise" || type === "team";
-  if (couldApply && profile.applicant?.aseanOrigin === undefined) out.missing("applicant.aseanOrigin");
+  if (couldApply && profile.applicant?.aseanOrigin === undefined) {
+    out.missing("applicant.aseanOrigin");
+    out.assume("If the applicant is a foreign-invested enterprise or team from ASEAN, up to twice this under （五）.");
+  }
   if (ctx.aseanMultiplier.greaterThan(1)) {
     out.assessed(
       "asean_up_to_double",

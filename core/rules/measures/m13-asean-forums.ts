@@ -2,6 +2,7 @@
 import type { MeasureDefinition } from "../definition.ts";
 import { min } from "../money.ts";
 import { param } from "../parameter.ts";
+import { requireApplicantType } from "../scope.ts";
 
 const TEXT =
   "（十三）支持面向东盟举办论坛峰会。鼓励举办面向东盟地区且具有国际影响力的人工智能高端论坛、产业峰会、行业展会、赛事等活动，对经南A中心认可的活动可按活动成本费用的50%给予支持，其中在东盟地区举办给予最高100万元支持，在南A中心举办给予最高50万元支持。";
@@ -25,6 +26,7 @@ export const m13: MeasureDefinition = {
   settlementBound: false,
   params,
   rule(profile, _ctx, out) {
+    requireApplicantType(profile, ["enterprise", "team", "university", "research_institute", "training_provider", "industry_association"], out);
     const list = profile.events;
     if (list === undefined) {
       out.missing("events");

@@ -2,7 +2,7 @@
 import type { MeasureDefinition } from "../definition.ts";
 import { D } from "../money.ts";
 import { param } from "../parameter.ts";
-import { requireTrue } from "../scope.ts";
+import { requireApplicantType, requireTrue } from "../scope.ts";
 
 const TEXT =
   "（十五）支持智算算力建设。鼓励各类社会主体投资建设智算中心为南A中心提供算力服务，对规模达到100PFlops以上的新建项目，在用地保障、项目审批、资金申报、用能需求、融资服务等方面，按有关政策给予重点支持。";
@@ -22,6 +22,7 @@ export const m15: MeasureDefinition = {
   settlementBound: false,
   params,
   rule(profile, _ctx, out) {
+    requireApplicantType(profile, ["enterprise", "team", "university", "research_institute", "training_provider", "industry_association"], out);
     const c = profile.computeCenter;
     requireTrue(c?.newBuild, "computeCenter.newBuild", out, "not_new_build", "The support is for newly built computing centers.");
     if (c?.pflops === undefined) out.missing("computeCenter.pflops");

@@ -83,8 +83,8 @@ describe("Profile v1 validation", () => {
   });
 
   it("refuses an unknown key, so that a typo is not silently ignored", () => {
-    expect(issuesOf({ applicant: { headcont: 3 } })).toEqual([{ path: "applicant", message: "unknown field(s): headcont" }]);
-    expect(issuesOf({ budget: 1 })).toEqual([{ path: "(profile)", message: "unknown field(s): budget" }]);
+    expect(issuesOf({ applicant: { headcont: 3 } })).toEqual([{ path: "applicant.headcont", message: expect.stringContaining("unknown field") }]);
+    expect(issuesOf({ budget: 1 })).toEqual([{ path: "budget", message: expect.stringContaining("unknown field") }]);
   });
 
   it("reports every problem at once", () => {

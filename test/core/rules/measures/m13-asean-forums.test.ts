@@ -83,3 +83,11 @@ describe("m13 （十三） forums, summits, exhibitions and contests for ASEAN",
     expect(r.status).toBe("eligible");
   });
 });
+
+describe("（十三） organisers", () => {
+  it("an individual does not organise the events the clause supports", () => {
+    const r = resultOf({ asOf: "2026-06-01", applicant: { type: "individual" }, events: [{ kind: "forum", location: "asean", cost: 100000, recognizedByCenter: true }] }, "m13");
+    expect(r.status).toBe("ineligible");
+    expect(r.reasons[0]?.code).toBe("applicant_type");
+  });
+});

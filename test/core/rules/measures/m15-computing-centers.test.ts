@@ -34,7 +34,13 @@ describe("m15 （十五） intelligent computing centers", () => {
   });
 
   it("any investor qualifies, settled or not (各类社会主体)", () => {
-    const r = resultOf({ asOf: "2026-06-01", applicant: { settlement: { status: "none" }, aiBusiness: false }, computeCenter: { newBuild: true, pflops: 100 } }, "m15");
+    const r = resultOf({ asOf: "2026-06-01", applicant: { type: "enterprise", settlement: { status: "none" }, aiBusiness: false }, computeCenter: { newBuild: true, pflops: 100 } }, "m15");
     expect(r.status).toBe("likely");
+  });
+
+  it("an individual is not an investor in a computing center", () => {
+    const r = resultOf({ asOf: "2026-06-01", applicant: { type: "individual" }, computeCenter: { newBuild: true, pflops: 100 } }, "m15");
+    expect(r.status).toBe("ineligible");
+    expect(r.reasons[0]?.code).toBe("applicant_type");
   });
 });
