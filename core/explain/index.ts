@@ -36,3 +36,4 @@ export { ExplanationCache, explanationKey, EXPLANATION_TTL_SECONDS, CACHE_KEY_PR
 export { SecurityLog, securityEvent, type ExplainLogger, type GuardFailure, type SecurityEvent } from "./security-log.ts";
 export { promptInput, resultForPrompt, LANGUAGE_FOR_PROMPT, SCRIPT_RULE, type ResultForPrompt } from "./prompt-input.ts";
 export { Budget, BudgetEndedError, type BudgetEnd } from "./budget.ts";
+export { canStream, withExplainDefaults, type StreamingExplainer } from "./streaming.ts";

@@ -14,6 +14,7 @@ import type { MeasureResult } from "../rules/types.ts";
 import { Budget, BudgetEndedError } from "./budget.ts";
 import { explanationKey, type ExplanationCache } from "./cache.ts";
 import type { ExplainOptions, ExplainRequest, Explainer, Explanation } from "./explainer.ts";
+import type { StreamingExplainer } from "./streaming.ts";
 import { checkExplanation, type Violation } from "./guard.ts";
 import { promptInput } from "./prompt-input.ts";
 import { SecurityLog, type ExplainLogger } from "./security-log.ts";
@@ -79,7 +80,7 @@ const THINKING = /<think>[\s\S]*?<\/think>/gu;
  * const explainer = new LlmExplainer({ model: createChatModel(config), modelName: config.model, cache, logger });
  * const { text, source } = await explainer.explain({ lang: "th", results, asOf }, { budgetMs: 3_000 });
  */
-export class LlmExplainer implements Explainer {
+export class LlmExplainer implements StreamingExplainer {
   private readonly budgetMs: number;
   private readonly fallback: Explainer;
   private readonly security: SecurityLog;
