@@ -21,8 +21,8 @@ export interface LlmEnv {
   LLM_API_KEY?: string | undefined;
   /** The model name as the endpoint knows it: `qwen-plus`, `deepseek-chat`, `llama3.1:8b`. */
   LLM_MODEL?: string | undefined;
-  /** Default time budget per explanation in milliseconds (100–120,000); default 8,000. */
-  LLM_TIMEOUT_MS?: string | undefined;
+  /** Default time budget per explanation in milliseconds (100–120,000); default 8,000. A number when the server's config already parsed it. */
+  LLM_TIMEOUT_MS?: string | number | undefined;
 }
 
 /** A validated LLM configuration. */

@@ -97,3 +97,7 @@ describe("choosing the explainer", () => {
     expect(redactBaseUrl("https://a:b@host:8443/compatible-mode/v1?x=1#y")).toBe("https://host:8443/compatible-mode/v1");
   });
 });
+
+test("a timeout the server's configuration already parsed as a number is accepted", () => {
+  expect(llmConfigFromEnv({ LLM_BASE_URL: "http://127.0.0.1:8000/v1", LLM_MODEL: "m", LLM_TIMEOUT_MS: 3_000 })?.timeoutMs).toBe(3_000);
+});
