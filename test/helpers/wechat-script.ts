@@ -1,39 +1,32 @@
 /**
- * The scripted eligibility check in Chinese that the WeChat tests run: an AI
+ * A short eligibility check in Chinese for the WeChat tests: an AI
  * enterprise settled on 2025-06-01 that builds data sets and buys compute
  * and corpus for 500,000 CNY a year each. Answers mix option numbers and
- * words, as WeChat users (who have no buttons) type them.
+ * words, as WeChat users (who have no buttons) type them. The driver of the
+ * shared script answers whichever question is asked, so the order may change.
  */
 import type { EvaluationResult } from "../../core/rules/index.ts";
+import { runScript } from "./conversation-script.ts";
 import { aiEnterprise, evaluateOk } from "./profiles.ts";
 import type { PassiveReply, WechatTestUser } from "./wechat-client.ts";
 
-/** One message of the script and a fragment its reply must contain. */
-export interface ScriptStep {
-  say: string;
-  expect: string;
-}
+/** Answers by question id: numbers pick the numbered option, words are read as typed. */
+export const WECHAT_ANSWERS_ZH: Record<string, string> = {
+  type: "1",
+  ai: "是",
+  settlement: "1",
+  settledOn: "2025-06-01",
+  asean: "否",
+  interests: "4",
+  datasets: "1",
+  publicData: "否",
+  computeSpend: "50万",
+  corpusSpend: "500000",
+  computeCenterNew: "2",
+  computingPower: "否",
+};
 
-/** From the main menu to the results card. */
-export const CHINESE_CHECK: readonly ScriptStep[] = [
-  { say: "1", expect: "您属于哪类申报主体" },
-  { say: "企业", expect: "人工智能企业" },
-  { say: "是", expect: "已入驻南A中心，还是计划入驻" },
-  { say: "1", expect: "哪一天入驻" },
-  { say: "2025-06-01", expect: "东盟国家" },
-  { say: "否", expect: "哪些类别的支持" },
-  { say: "4", expect: "✓ 数据与算力" },
-  { say: "8", expect: "数据集或语料库" },
-  { say: "1", expect: "公共数据" },
-  { say: "否", expect: "算力服务的金额" },
-  { say: "50万", expect: "向非关联方购买语料" },
-  { say: "500000", expect: "新建" },
-  { say: "2", expect: "提供或运营算力" },
-  { say: "否", expect: "请在查看结果前确认" },
-  { say: "1", expect: "您的预判结果" },
-];
-
-/** What the rules core says for the profile the script describes. */
+/** What the rules core says for the profile the answers describe. */
 export function scriptedEvaluation(): EvaluationResult {
   return evaluateOk(
     aiEnterprise({
@@ -48,18 +41,17 @@ export function scriptedEvaluation(): EvaluationResult {
 }
 
 /**
- * Follows the account (the greeting), then runs the script; fails on the
- * first reply that lacks its expected fragment. Returns the last reply.
+ * Follows the account (the greeting with its menu), picks "1" (the check),
+ * answers every question, and asks for the results from the summary.
+ * Returns the reply carrying the result card.
  */
-export async function runChineseCheck(user: WechatTestUser, steps: readonly ScriptStep[] = CHINESE_CHECK): Promise<PassiveReply> {
+export async function runChineseCheck(user: WechatTestUser): Promise<PassiveReply> {
   const greeting = await user.event("subscribe");
-  if (!greeting.content?.includes("预判我的申报资格")) throw new Error(`no Chinese greeting with the menu: ${greeting.content}`);
-  let last = greeting;
-  for (const step of steps) {
-    last = await user.text(step.say);
-    if (!last.content?.includes(step.expect)) {
-      throw new Error(`after "${step.say}" expected "${step.expect}" in:\n${last.content ?? last.body}`);
-    }
-  }
-  return last;
+  if (!greeting.content?.includes("1. 预判我的申报资格")) throw new Error(`no Chinese greeting with the menu: ${greeting.content}`);
+  const send = async (text: string) => (await user.text(text)).content ?? "";
+  const { asked, last } = await runScript(send, WECHAT_ANSWERS_ZH, "zh", "1");
+  if (asked.length < 8 || !last.includes("请在查看结果前确认")) throw new Error(`the check did not reach the summary:\n${last}`);
+  const card = await user.text("1");
+  if (!card.content?.includes("您的预判结果")) throw new Error(`no result card:\n${card.content}`);
+  return card;
 }
