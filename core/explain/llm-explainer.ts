@@ -67,7 +67,7 @@ export type FallbackReason =
   | "guard";
 
 /** The outcome of one attempt: the model's checked text, or why there is none. */
-type Attempt = { ok: true; text: string; cached: boolean } | { ok: false; reason: FallbackReason; status?: number };
+type Attempt = { ok: true; text: string } | { ok: false; reason: FallbackReason; status?: number };
 
 // Reasoning models served through vLLM or Ollama (Qwen3, DeepSeek-R1) put their
 // thinking in the content; it is not for the user and not what the guard checks.
@@ -173,7 +173,7 @@ export class LlmExplainer implements StreamingExplainer {
         const cached = await budget.race(cache.get(key));
         if (cached !== null) {
           const verdict = guard(cached);
-          if (verdict.ok) return { ok: true, text: cached, cached: true };
+          if (verdict.ok) return { ok: true, text: cached };
           // Only guard-passed text is stored, so this entry was altered or the guard grew stricter.
           this.rejected(request, verdict.violations, "cache");
           await budget.race(cache.delete(key));
@@ -190,7 +190,7 @@ export class LlmExplainer implements StreamingExplainer {
         return { ok: false, reason: "guard" };
       }
       if (cache) await budget.race(cache.set(key, read.text)).catch(() => {});
-      return { ok: true, text: read.text, cached: false };
+      return { ok: true, text: read.text };
     } catch (e) {
       return failure(e, budget);
     } finally {
