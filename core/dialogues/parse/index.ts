@@ -11,6 +11,7 @@
 export { parseMoney, MAX_CNY, type MoneyResult, type MoneyError } from "./money.ts";
 export { parseInteger, type IntegerResult, type IntegerError } from "./integer.ts";
 export { parseDate, type DateResult, type DateError } from "./date.ts";
+export { parsePercent, parseDecimal, type PercentResult, type PercentError, type DecimalResult, type DecimalError } from "./percent.ts";
 export { parseYesNo } from "./yes-no.ts";
 export { isSkip, isNone } from "./skip.ts";
 export type { AmbiguityHint } from "./quantity.ts";

@@ -10,7 +10,7 @@ import { chineseItems, isChineseNumeralChar, readChineseNumber } from "./chinese
 import { normalizeDigitsMapped } from "./digits.ts";
 import { MULTIPLIERS } from "./multipliers.ts";
 import { readNumberWord } from "./number-words.ts";
-import { CNY_WORDS, FOREIGN_CURRENCY_WORDS } from "./quantity-words.ts";
+import { CNY_WORDS, FOREIGN_CURRENCY_WORDS, PERCENT_AFTER_WORDS, PERCENT_BEFORE_WORDS } from "./quantity-words.ts";
 import { readNumeral } from "./separators.ts";
 import { isLatinLetter, lexicon, lowerSameLength, matchWordAt } from "./text.ts";
 
@@ -31,11 +31,8 @@ export interface FoundNumber {
 
 const MULTIPLIER_WORDS = lexicon(MULTIPLIERS);
 const CURRENCY_WORDS = lexicon([...CNY_WORDS, ...FOREIGN_CURRENCY_WORDS].filter((w) => w !== "整").map((w) => [w, true] as const));
-const PERCENT_AFTER = lexicon(
-  ["%", "percent", "per cent", "pct", "phần trăm", "phan tram", "persen", "peratus", "porsiyento", "porsyento", "bahagdan",
-    "เปอร์เซ็นต์", "ເປີເຊັນ", "ភាគរយ", "ရာခိုင်နှုန်း"].map((w) => [w, true] as const),
-);
-const PERCENT_BEFORE = lexicon(["百分之", "ร้อยละ", "ຮ້ອຍລະ", "ភាគរយ", "ရာခိုင်နှုန်း"].map((w) => [w, true] as const));
+const PERCENT_AFTER = lexicon(PERCENT_AFTER_WORDS.map((w) => [w, true] as const));
+const PERCENT_BEFORE = lexicon(PERCENT_BEFORE_WORDS.map((w) => [w, true] as const));
 
 /** The text being scanned: lower-cased, digits in ASCII, idioms masked. */
 interface Ctx {

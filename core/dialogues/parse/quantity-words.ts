@@ -70,3 +70,12 @@ export const COUNT_UNITS: readonly string[] = [
   "ယောက်", "ဦး", "ဝန်ထမ်း",
   "pflops", "pflop/s", "pf",
 ];
+
+/** Percent signs and words written after the number ("30%", "30 phần trăm"). */
+export const PERCENT_AFTER_WORDS: readonly string[] = [
+  "%", "percent", "per cent", "pct", "phần trăm", "phan tram", "persen", "peratus", "porsiyento", "porsyento", "bahagdan",
+  "เปอร์เซ็นต์", "ເປີເຊັນ", "ភាគរយ", "ရာခိုင်နှုန်း",
+];
+
+/** Percent words written before the number ("百分之三十", "ร้อยละ 30", Burmese "ရာခိုင်နှုန်း ၃၀"). */
+export const PERCENT_BEFORE_WORDS: readonly string[] = ["百分之", "ร้อยละ", "ຮ້ອຍລະ", "ភាគរយ", "ရာခိုင်နှုန်း"];
