@@ -33,7 +33,9 @@ function write(res: ServerResponse, answer: HttpAnswer, afterSent?: () => void):
     // "finish" when the reply is handed over, "close" when the connection went first: either way, once.
     let fired = false;
     const fire = () => {
-      if (!fired) (fired = true), afterSent();
+      if (fired) return;
+      fired = true;
+      afterSent();
     };
     res.once("finish", fire);
     res.once("close", fire);
