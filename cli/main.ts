@@ -3,6 +3,7 @@
  * `chat`, `ask` and `start`.
  */
 import { profileJsonSchema } from "../core/rules/index.ts";
+import { runAsk } from "./ask.ts";
 import { runChat } from "./chat.ts";
 import { runCheck } from "./check.ts";
 import { runStart } from "./start.ts";
@@ -17,6 +18,8 @@ Usage:
                                          one message per line); CODE: zh en vi th id ms fil km lo my
   policy-assistant start                 serve the configured channels, or the terminal chat when none is
   policy-assistant check [--json] FILE   estimate eligibility for a profile (FILE or - for stdin)
+  policy-assistant ask [--json] [--lang CODE] "question"
+                                         the measures that answer a free question, in any of the ten languages
   policy-assistant schema                print the JSON Schema of Profile v1
   policy-assistant help                  this text
 
@@ -36,6 +39,7 @@ const COMMANDS: Record<string, Command> = {
     io.stdout(HELP);
     return EXIT.ok;
   },
+  ask: runAsk,
   chat: runChat,
   start: runStart,
 };

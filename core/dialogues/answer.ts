@@ -3,10 +3,9 @@
  * such as 50万 or 2 triệu, dates, yes/no words, option numbers or labels.
  * Returns the value to store, or the catalogue key of what was wrong.
  */
-import { D } from "../rules/money.ts";
 import type { Lang } from "../i18n/langs.ts";
 import { t, type MessageKey } from "../i18n/messages/index.ts";
-import { isNone, normalizeDigits, parseDate, parseInteger, parseMoney, parseYesNo } from "./parse/index.ts";
+import { isNone, normalizeDigits, parseDate, parseDecimal, parseInteger, parseMoney, parsePercent, parseYesNo } from "./parse/index.ts";
 import type { QuestionDef } from "./questions/bank.ts";
 import type { AnswerValue } from "./types.ts";
 
@@ -43,13 +42,6 @@ function inRange(q: QuestionDef, n: number): ReadAnswer | null {
     return fail("err.range", { min: q.min ?? 0, max: q.max ?? Number.MAX_SAFE_INTEGER });
   }
   return null;
-}
-
-/** A plain decimal number in any script: "120", "99.5", "1,000". */
-function parseDecimal(text: string): InstanceType<typeof D> | null {
-  const norm = normalizeDigits(text).replace(/[\s,]/g, "");
-  const m = /^(\d+(?:\.\d+)?)/.exec(norm);
-  return m ? new D(m[1]!) : null;
 }
 
 /**
@@ -109,17 +101,14 @@ export function readAnswer(q: QuestionDef, text: string, lang: Lang, today: stri
       return { ok: true, value: m.value };
     }
     case "percent": {
-      const d = parseDecimal(raw.replace(/%|％|percent|per cent|phần trăm|persen|peratus|porsiyento|百分之/gi, ""));
-      if (!d) return fail("err.percent");
       // "3.5" and "3.5%" mean 3.5 %; a bare fraction below 1 such as 0.035 is taken as written.
-      const rate = /%|％|百分之|percent|phần trăm|persen|peratus/i.test(raw) || d.greaterThanOrEqualTo(1) ? d.dividedBy(100) : d;
-      if (rate.greaterThan(1)) return fail("err.percent");
-      return { ok: true, value: rate.toFixed() };
+      const r = parsePercent(raw, lang);
+      return r.ok ? { ok: true, value: r.value.toFixed() } : fail("err.percent");
     }
     case "decimal": {
-      const d = parseDecimal(raw);
-      if (!d) return fail("err.decimal");
-      return inRange(q, d.toNumber()) ?? { ok: true, value: d.toFixed() };
+      const r = parseDecimal(raw, lang);
+      if (!r.ok) return fail("err.decimal");
+      return inRange(q, r.value.toNumber()) ?? { ok: true, value: r.value.toFixed() };
     }
   }
 }

@@ -6,12 +6,12 @@ import { t } from "../i18n/messages/index.ts";
 import { ask as defaultAsk, type AskResult } from "../qa/ask.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import { VALID_FROM, VALID_UNTIL } from "../rules/policy.ts";
-import { formatClause } from "../i18n/format.ts";
+import { headingOf } from "./render/labels.ts";
 import { show } from "./flow.ts";
 import type { DialogueState, Reply } from "./types.ts";
 
 /** The answer text for a ranking, in `lang` (also used by `policy-assistant ask`). */
-export function answerText(result: AskResult, lang: Lang, top = 3): string {
+export function answerText(result: AskResult, lang: Lang, top = result.general.length ? 1 : 3): string {
   const parts: string[] = [];
   const dates = { validFrom: formatDate(VALID_FROM, lang), validUntil: formatDate(VALID_UNTIL, lang) };
   for (const g of result.general) parts.push(t(lang, `general.${g}`, dates));
@@ -21,7 +21,7 @@ export function answerText(result: AskResult, lang: Lang, top = 3): string {
     for (const id of measures) {
       const m = MEASURE_BY_ID.get(id)!;
       const text = measureText(id, lang);
-      parts.push(`${text.title} ${formatClause(m.clause, lang)}\n${text.summary}`);
+      parts.push(`${headingOf(text.title, m.clause, lang)}\n${text.summary}`);
     }
   }
   if (parts.length === 0) parts.push(t(lang, "qa.noMatch"));

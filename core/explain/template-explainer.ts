@@ -3,18 +3,17 @@
  * user's own figures from the rules core. Always available, instant, and the
  * fallback whenever an LLM is absent, slow or fails the guard.
  */
-import { formatClause } from "../i18n/format.ts";
 import { measureText } from "../i18n/measures/render.ts";
 import { t } from "../i18n/messages/index.ts";
 import type { Lang } from "../i18n/langs.ts";
 import type { MeasureResult } from "../rules/types.ts";
-import { amountText, mainReason } from "../dialogues/render/labels.ts";
+import { amountText, headingOf, mainReason } from "../dialogues/render/labels.ts";
 import type { ExplainRequest, Explainer, Explanation } from "./explainer.ts";
 
 /** Explains one result in `lang`: heading, curated summary, the user's case. `facts` names what is missing. */
 export function explainResult(r: MeasureResult, lang: Lang, facts: string[] = []): string {
   const text = measureText(r.measure, lang);
-  const heading = `${text.title} ${formatClause(r.clause, lang)}`;
+  const heading = headingOf(text.title, r.clause, lang);
   const amount = amountText(r, lang);
   let mine: string;
   switch (r.status) {

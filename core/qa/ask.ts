@@ -1,11 +1,18 @@
 /**
- * Free questions about the measures: ranks the measures for a question, and
- * spots general questions (scope, validity, stacking, who interprets).
- * A first, keyword-based ranking; see core/qa/index for the search index.
+ * Free questions about the measures: `ask(question)` ranks the measures with
+ * a multilingual search index (MiniSearch over each measure's title,
+ * keywords and summary in all ten languages, words split with
+ * `Intl.Segmenter`), and spots general questions (scope, validity,
+ * stacking, who interprets).
  */
+import MiniSearch from "minisearch";
+import { detectLanguage } from "../i18n/detect/index.ts";
 import { LANGS, type Lang } from "../i18n/langs.ts";
 import { MEASURE_TEXTS } from "../i18n/measures/index.ts";
+import { measureText } from "../i18n/measures/render.ts";
 import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
+import { generalTopics } from "./general.ts";
+import { tokenize } from "./tokenize.ts";
 
 /** General topics that get their own answers. */
 export type GeneralTopic = "scope" | "validity" | "stacking" | "interpret";
@@ -18,36 +25,59 @@ export interface AskResult {
   general: GeneralTopic[];
 }
 
-const GENERAL: Record<GeneralTopic, RegExp> = {
-  scope: /适用范围|适用于|谁可以|哪些企业|who can apply|who is eligible|who qualifies|scope|ai dụng cho ai|siapa yang|sino ang/i,
-  validity: /有效期|什么时候截止|到什么时候|valid|expire|deadline|until when|hiệu lực|berlaku|sah sehingga|bisa hanggang|ใช้ได้ถึง|หมดอายุ/i,
-  stacking: /从优不重复|重复享受|叠加|同时享受|stack|both|double[- ]dip|combine|cộng dồn|digabung|serentak|sabay/i,
-  interpret: /解释|谁负责|哪个部门|who decides|who interprets|which (department|authority|agency)|cơ quan nào|siapa yang memutuskan|instansi|jabatan mana|sinong nagpapasya/i,
-};
-
-function keywordScore(question: string, keywords: string[]): number {
-  let score = 0;
-  for (const k of keywords) {
-    const kw = k.toLowerCase();
-    if (kw.length >= 2 && question.includes(kw)) score += Math.min(kw.length, 12);
-  }
-  return score;
+interface Doc {
+  id: string;
+  measure: MeasureId;
+  lang: Lang;
+  title: string;
+  keywords: string;
+  summary: string;
 }
 
-/** Ranks measures for `question` (in `lang`, or any language when unknown). */
-export function ask(question: string, lang?: Lang): AskResult {
-  const q = question.normalize("NFC").toLowerCase();
-  const langs: Lang[] = lang ? [...new Set<Lang>([lang, "en", "zh"])] : [...LANGS];
-  const scores = MEASURE_IDS.map((id) => {
-    let s = 0;
-    for (const l of langs) {
-      const text = MEASURE_TEXTS[l]?.[id];
-      if (!text) continue;
-      s += keywordScore(q, [...text.keywords, text.title]);
+let index: MiniSearch<Doc> | null = null;
+
+/** Builds the index once, on first use (about 220 small documents). */
+function searchIndex(): MiniSearch<Doc> {
+  if (index) return index;
+  const docs: Doc[] = [];
+  for (const lang of LANGS) {
+    for (const measure of MEASURE_IDS) {
+      const raw = MEASURE_TEXTS[lang][measure];
+      docs.push({ id: `${lang}:${measure}`, measure, lang, title: raw.title, keywords: raw.keywords.join(" | "), summary: measureText(measure, lang).summary });
     }
-    return { id, s };
+  }
+  index = new MiniSearch<Doc>({
+    fields: ["title", "keywords", "summary"],
+    storeFields: ["measure", "lang"],
+    tokenize,
+    processTerm: (t) => (t.length === 0 ? null : t),
   });
-  const measures = scores.filter((x) => x.s > 0).sort((a, b) => b.s - a.s).slice(0, 5).map((x) => x.id);
-  const general = (Object.keys(GENERAL) as GeneralTopic[]).filter((g) => GENERAL[g].test(question));
+  index.addAll(docs);
+  return index;
+}
+
+/** Ranks measures for `question`, written in `lang` (detected when not given). */
+export function ask(question: string, lang?: Lang): AskResult {
+  const general = generalTopics(question);
+  const tokens = tokenize(question);
+  if (tokens.length === 0) return { measures: [], general };
+  const language = lang ?? detectLanguage(question).lang ?? undefined;
+  const hits = searchIndex().search(question, {
+    boost: { keywords: 3, title: 2, summary: 1 },
+    prefix: (term) => term.length >= 4 && /^[a-z]/.test(term),
+    fuzzy: (term) => (term.length >= 6 && /^[a-z]/.test(term) ? 0.2 : false),
+    combineWith: "OR",
+  });
+  const best = new Map<MeasureId, number>();
+  for (const h of hits) {
+    const measure = h.measure as MeasureId;
+    // A match in the user's own language counts a little more than one in another language's text.
+    const score = h.score * (h.lang === language ? 1.2 : 1);
+    best.set(measure, (best.get(measure) ?? 0) + score);
+  }
+  const ranked = [...best.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  // Keep the measures that score a fair share of the best one, so a single stray word does not list everything.
+  const measures = ranked.filter(([, s]) => s >= top * 0.25).slice(0, 5).map(([m]) => m);
   return { measures, general };
 }

@@ -15,9 +15,14 @@ export function statusLabel(r: MeasureResult, lang: Lang): string {
   return t(lang, `status.${r.status}` as MessageKey);
 }
 
+/** A title with its clause number: "提供场地支持（一）", "Rent-free office space (Clause 1)". */
+export function headingOf(title: string, clause: string, lang: Lang): string {
+  return lang === "zh" ? `${title}${formatClause(clause, lang)}` : `${title} (${formatClause(clause, lang)})`;
+}
+
 /** The measure's title in `lang`, with its clause number. */
 export function measureHeading(r: Pick<MeasureResult, "measure" | "clause">, lang: Lang): string {
-  return `${measureText(r.measure, lang).title} ${formatClause(r.clause, lang)}`;
+  return headingOf(measureText(r.measure, lang).title, r.clause, lang);
 }
 
 /** One benefit in words, quantity formatted for the language. */
