@@ -1,6 +1,7 @@
 /** `policy-assistant chat [--lang CODE] [--today YYYY-MM-DD]`: the chat in the terminal. */
 import { isIsoDate } from "../core/rules/profile.ts";
 import { isLang, LANGS, type Lang } from "../core/i18n/langs.ts";
+import { createExplainer } from "../core/explain/index.ts";
 import { createStore } from "../core/store/create-store.ts";
 import { runTerminalChat } from "../bots/terminal/chat.ts";
 import { CliError, type CliIo, EXIT } from "./io.ts";
@@ -22,7 +23,9 @@ export async function runChat(args: string[], _io: CliIo): Promise<number> {
   if (today !== undefined && !isIsoDate(today)) throw new CliError("--today must be a date written YYYY-MM-DD");
   const store = await createStore(process.env);
   try {
+    const explainer = createExplainer(process.env, { store });
     await runTerminalChat({
+      explainer,
       store,
       input: process.stdin,
       output: process.stdout,

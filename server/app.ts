@@ -7,7 +7,7 @@
 import type { AddressInfo } from "node:net";
 import { Conversations } from "../core/dialogues/conversations.ts";
 import type { Explainer } from "../core/explain/explainer.ts";
-import { TemplateExplainer } from "../core/explain/template-explainer.ts";
+import { createExplainer } from "../core/explain/index.ts";
 import { createStore } from "../core/store/create-store.ts";
 import type { KeyValueStore } from "../core/store/key-value-store.ts";
 import { SessionStore } from "../core/store/session-store.ts";
@@ -40,7 +40,7 @@ export interface StartOptions {
 export async function startApp(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApp> {
   const store = options.store ?? (await createStore(config as unknown as Record<string, string | undefined>, logger));
   const sessions = new SessionStore(store, { onCorrupt: () => logger.warn({ event: "session_corrupt" }, "unreadable session replaced") });
-  const explainer = options.explainer ?? new TemplateExplainer();
+  const explainer = options.explainer ?? createExplainer(config as unknown as Record<string, string | undefined>, { store, logger });
   const conversations = new Conversations({ sessions, explainer, logger, ...(options.today ? { today: options.today } : {}) });
   const deps: ChannelDeps = { config, conversations, store, explainer, logger };
 

@@ -292,7 +292,11 @@ class Turn {
     try {
       explanation = await explainer.explain(
         { lang: s.lang, results: [r], asOf: p.evaluation.asOf },
-        this.ctx.explainBudgetMs !== undefined ? { budgetMs: this.ctx.explainBudgetMs } : {},
+        {
+          fallback: template,
+          describeMissing: (res, lang) => missingFacts(res, p, lang),
+          ...(this.ctx.explainBudgetMs !== undefined ? { budgetMs: this.ctx.explainBudgetMs } : {}),
+        },
       );
     } catch {
       explanation = await template.explain({ lang: s.lang, results: [r], asOf: p.evaluation.asOf });

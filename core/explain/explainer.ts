@@ -22,6 +22,10 @@ export interface ExplainOptions {
   /** Time budget in milliseconds; past it the caller falls back to the template. */
   budgetMs?: number;
   signal?: AbortSignal;
+  /** The explainer to fall back on for this call (the engine's template, which names missing facts in the user's words). */
+  fallback?: Explainer;
+  /** Missing profile facts in the user's words, for the model and the template. */
+  describeMissing?: (r: MeasureResult, lang: Lang) => string[];
 }
 
 /** An explanation and where it came from. */
