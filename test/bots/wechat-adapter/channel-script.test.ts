@@ -38,6 +38,14 @@ async function seen(user: WechatTestUser, text: string): Promise<{ passive: stri
   return { passive, full: [passive, ...rest].join("\n") };
 }
 
+/** The card line of the measure titled `title`: "<n>. <title> <clause>: <status>, <amount>", the clause with or without a space before it. */
+function cardLine(lines: string[], title: string): string | undefined {
+  return lines.find((line) => {
+    const rest = line.replace(/^\d+\. /, "");
+    return rest !== line && rest.startsWith(title) && /^\s*[（(]/.test(rest.slice(title.length));
+  });
+}
+
 describe("the shared scripted conversation through WeChat", () => {
   it("reaches a result card, split over the customer-service API, whose amounts equal evaluate()", async () => {
     const user = wechat.user("safe", "o_shared_script");
@@ -57,7 +65,7 @@ describe("the shared scripted conversation through WeChat", () => {
     for (const r of evaluation.results) {
       if ((r.status !== "eligible" && r.status !== "likely") || r.maxCashCNY === null || new D(r.maxCashCNY).isZero()) continue;
       const title = measureText(r.measure, "zh").title;
-      const line = lines.find((l) => new RegExp(`^\\d+\\. ${title.replace(/[()（）]/g, "\\$&")} `).test(l));
+      const line = cardLine(lines, title);
       expect(line, `${r.measure} on the card`).toBeDefined();
       expect(line).toContain(formatCny(r.maxCashCNY, "zh"));
       total = total.plus(r.maxCashCNY);
