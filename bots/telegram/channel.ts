@@ -81,10 +81,12 @@ export function createTelegramChannel(deps: ChannelDeps): TelegramChannel {
     routes,
     async start() {
       try {
-        await bot.init();
+        // Not bot.init(): it retries a network failure forever, and start-up
+        // should rather fail, naming the cause, than hang without a word.
+        if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
       } catch (e) {
         const bad = e instanceof GrammyError && (e.error_code === 401 || e.error_code === 404);
-        throw new TelegramError(bad ? "BAD_TOKEN" : "SETUP_FAILED", bad ? "Telegram refused TELEGRAM_BOT_TOKEN" : "could not reach the Telegram Bot API (getMe)", { cause: e });
+        throw new TelegramError(bad ? "BAD_TOKEN" : "SETUP_FAILED", bad ? "Telegram refused TELEGRAM_BOT_TOKEN" : `could not reach the Telegram Bot API (getMe): ${reason(e)}`);
       }
       if (webhookUrl && secret) {
         // Telegram posts to the URL as given; only a proxy can map another path to ours.
@@ -92,7 +94,7 @@ export function createTelegramChannel(deps: ChannelDeps): TelegramChannel {
         try {
           await bot.api.setWebhook(webhookUrl, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES] });
         } catch (e) {
-          throw new TelegramError("SETUP_FAILED", "Telegram refused setWebhook for TELEGRAM_WEBHOOK_URL", { cause: e });
+          throw new TelegramError("SETUP_FAILED", `Telegram refused setWebhook for TELEGRAM_WEBHOOK_URL: ${reason(e)}`);
         }
       } else {
         // getUpdates fails while a webhook is set; keep the updates queued meanwhile.
@@ -113,4 +115,12 @@ export function createTelegramChannel(deps: ChannelDeps): TelegramChannel {
       if (!(await queue.idle(STOP_TIMEOUT_MS))) logger.warn({ event: "telegram_stop_timeout", pending: queue.size }, "turns still running at shutdown");
     },
   };
+}
+
+/**
+ * A short reason for a failed call. The error itself is not kept as `cause`:
+ * a network error's inner error holds the request URL, and the URL holds the token.
+ */
+function reason(e: unknown): string {
+  return e instanceof GrammyError ? `${e.error_code} ${e.description}` : e instanceof Error ? e.name : "unknown error";
 }

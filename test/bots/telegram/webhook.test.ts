@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Reply } from "../../../core/dialogues/types.ts";
 import { MemoryStore } from "../../../core/store/memory-store.ts";
@@ -49,6 +50,26 @@ describe("Telegram channel: start-up failures", () => {
       expect(error).toBeInstanceOf(TelegramError);
       expect((error as TelegramError).code).toBe("BAD_TOKEN");
       expect((error as Error).message).not.toContain(TOKEN);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("stops start-up with SETUP_FAILED when the Bot API cannot be reached, keeping the token out of the error", async () => {
+    const fake = await FakeTelegramApi.start();
+    const config = loadConfig(telegramEnv(fake, "polling"));
+    await fake.close();
+    const channel = createTelegramChannel({ config, conversations: echo as unknown as Conversations, store: new MemoryStore(), explainer: new TemplateExplainer(), logger: recordingLogger().logger });
+    const error = await channel.start().catch((e: unknown) => e);
+    expect((error as TelegramError).code).toBe("SETUP_FAILED");
+    expect(inspect(error, { depth: 10 })).not.toContain(TOKEN);
+  });
+
+  it("is not built without a token", async () => {
+    const fake = await FakeTelegramApi.start();
+    try {
+      const config = { ...loadConfig(telegramEnv(fake, "polling")), TELEGRAM_BOT_TOKEN: undefined };
+      expect(() => createTelegramChannel({ config, conversations: echo as unknown as Conversations, store: new MemoryStore(), explainer: new TemplateExplainer(), logger: recordingLogger().logger })).toThrow(TelegramError);
     } finally {
       await fake.close();
     }
