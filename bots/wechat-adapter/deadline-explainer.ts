@@ -55,7 +55,8 @@ export class DeadlineExplainer implements Explainer {
     const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
     const innerBudget = onLate ? (this.options.lateBudgetMs ?? 30_000) : wait;
     // Started inside a promise so that an explainer that throws synchronously is a rejection like any other.
-    const work = Promise.resolve().then(() => inner.explain(request, { budgetMs: innerBudget, signal }));
+    // Whatever else the caller passed (an LLM explainer's own options) goes through unchanged.
+    const work = Promise.resolve().then(() => inner.explain(request, { ...options, budgetMs: innerBudget, signal }));
     let outcome: Awaited<ReturnType<typeof within<Explanation>>> | null;
     try {
       outcome = await within(work, wait);
