@@ -66,6 +66,12 @@ function pickedNumber(s: string, state: DialogueState): string | null {
   return i >= 1 && i <= state.shown.length ? state.shown[i - 1]! : null;
 }
 
+/** "Done" typed on a channel without buttons, in the user's language or English. */
+function isDoneWord(s: string, lang: Lang): boolean {
+  const said = s.trim().toLowerCase();
+  return said === t(lang, "multi.done").toLowerCase() || said === "done" || said === "ok";
+}
+
 /** True when a failed answer looks like a question the user is asking instead. */
 function looksLikeQuestion(s: string): boolean {
   return /[?？]\s*$/.test(s) || [...s].length > 60;
@@ -257,6 +263,10 @@ class Turn {
     const s = this.state;
     const q = s.current ? QUESTION_BY_ID.get(s.current) : undefined;
     if (!q) return this.answerFree(raw);
+    if (q.type === "multi" && isDoneWord(raw, s.lang)) {
+      this.answerChoice("a", s.picking?.length ? "done" : q.id === "interests" ? "all" : "done");
+      return;
+    }
     const r = readAnswer(q, raw, s.lang, this.today);
     if (r.ok) {
       if (q.type === "multi" && Array.isArray(r.value)) {
@@ -352,6 +362,8 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
       state.mode === "check" && current !== undefined &&
       (!["choice", "yesno", "multi"].includes(current.type) || (current.type === "multi" && !(picked ?? "").startsWith("c:")));
     if (!said) {
+      // A sticker, photo or voice note with no text: say what we can read, then show where we are.
+      turnRun.add(text(t(state.lang, "nonText")));
       turnRun.resume();
     } else if (cmd) {
       output = await turnRun.command(cmd.name, cmd.arg);

@@ -15,6 +15,12 @@ export interface KeyValueStore {
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** Stores only when `key` is absent; true when stored (used to deduplicate deliveries). */
   setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;
+  /**
+   * Adds one to the counter at `key` and returns the new count; a new counter
+   * starts at 1 and expires after `ttlSeconds` (later increments keep that
+   * expiry: a fixed window, used for rate limits).
+   */
+  increment(key: string, ttlSeconds: number): Promise<number>;
   /** Extends the expiry of `key` without changing it; false when absent. */
   touch(key: string, ttlSeconds: number): Promise<boolean>;
   /** Removes `key`. */

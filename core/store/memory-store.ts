@@ -83,6 +83,15 @@ export class MemoryStore implements KeyValueStore {
     return true;
   }
 
+  async increment(key: string, ttlSeconds: number): Promise<number> {
+    this.#assertOpen();
+    const entry = this.#live(key);
+    const count = (entry ? Number(entry.value) || 0 : 0) + 1;
+    if (entry) entry.value = String(count);
+    else this.#put(key, String(count), ttlToMs(ttlSeconds));
+    return count;
+  }
+
   async touch(key: string, ttlSeconds: number): Promise<boolean> {
     this.#assertOpen();
     const ttlMs = ttlToMs(ttlSeconds);

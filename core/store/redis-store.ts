@@ -49,6 +49,9 @@ const RELEASE_LOCK = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis
  * const store = new RedisStore(await connectRedis("redis://127.0.0.1:6379"), { keyPrefix: "pa:" });
  * await store.withLock("session:{telegram:42}", async () => { ... });
  */
+/** INCR with an expiry set on the first increment only. */
+const INCREMENT_SCRIPT = "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n";
+
 export class RedisStore implements KeyValueStore {
   /** The prefix every key of this store carries. */
   readonly keyPrefix: string;
@@ -81,6 +84,14 @@ export class RedisStore implements KeyValueStore {
     const ttlMs = ttlToMs(ttlSeconds);
     const reply = await this.#run(() => this.#client.set(this.keyPrefix + key, value, "PX", ttlMs, "NX"));
     return reply === "OK";
+  }
+
+  async increment(key: string, ttlSeconds: number): Promise<number> {
+    const ttlMs = ttlToMs(ttlSeconds);
+    const k = this.keyPrefix + key;
+    // INCR then set the expiry only on the first count, atomically, so the window is fixed.
+    const count = await this.#run(() => this.#client.eval(INCREMENT_SCRIPT, 1, k, String(ttlMs)) as Promise<number>);
+    return Number(count);
   }
 
   async touch(key: string, ttlSeconds: number): Promise<boolean> {

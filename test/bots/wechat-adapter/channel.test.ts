@@ -6,6 +6,7 @@ import { startWechatApp, type WechatApp } from "../../helpers/wechat-app.ts";
 import { freshMsgId } from "../../helpers/wechat-client.ts";
 import { ACCOUNT, plainPush, textPushXml } from "../../helpers/wechat-pushes.ts";
 import { runChineseCheck, scriptedEvaluation } from "../../helpers/wechat-script.ts";
+import { t } from "../../../core/i18n/messages/index.ts";
 
 let wechat: WechatApp;
 
@@ -195,12 +196,12 @@ describe("messages and events", () => {
 
   it("asks the user to type when a voice message has no transcript", async () => {
     const reply = await wechat.user("plain", "o_voice_silent").voice(null);
-    expect(reply.content).toContain("请直接输入文字");
+    expect(reply.content).toContain(t("zh", "voiceNotRecognized"));
   });
 
   it("answers an image politely that it reads text only", async () => {
     const reply = await wechat.user("plain", "o_image").image();
-    expect(reply.content).toContain("只能阅读文字消息");
+    expect(reply.content).toContain(t("zh", "nonText"));
   });
 
   it("acknowledges an unsubscribe with success and runs no turn", async () => {

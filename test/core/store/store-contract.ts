@@ -57,6 +57,15 @@ export function storeContract(open: () => Promise<KeyValueStore>): void {
     expect(await store.get(key)).toBe("two");
   });
 
+  it("counts with increment in a fixed window that later increments do not extend", async () => {
+    const key = freshKey("count");
+    expect(await store.increment(key, 0.4)).toBe(1);
+    await sleep(200);
+    expect(await Promise.all([store.increment(key, 0.4), store.increment(key, 0.4)])).toEqual(expect.arrayContaining([2, 3]));
+    await sleep(300);
+    expect(await store.increment(key, 0.4)).toBe(1);
+  });
+
   it("stores only the first of two deliveries with setIfAbsent", async () => {
     const key = freshKey("dedupe");
     expect(await store.setIfAbsent(key, "first", 60)).toBe(true);
