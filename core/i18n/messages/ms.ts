@@ -383,7 +383,7 @@ export const ms: Catalog = {
   "benefit.office_term": "selama sekurang-kurangnya {q} tahun",
   "benefit.factory_space": "sokongan berasingan untuk ruang kilang",
   "benefit.talent_apartment": "{q} tempat apartmen bakat tanpa sewa",
-  "benefit.talent_station_stay": "penginapan percuma di stesen bakat sehingga {q} malam",
+  "benefit.talent_station_stay": "penginapan percuma di stesen bakat sehingga {q} hari",
   "benefit.showcase_booth": "reruai tanpa sewa sehingga {q} bulan",
   "benefit.asean_multiplier": "sehingga {q} kali ganda sokongan Fasal (1)–(4)",
   "benefit.priority_support": "sokongan keutamaan (tanah, kelulusan, dana, tenaga, pembiayaan)",
