@@ -8,7 +8,8 @@ import type { Reply } from "../core/dialogues/types.ts";
 /** One reply as plain text. */
 export function renderPlain(reply: Reply): string {
   if (reply.kind !== "choices") return reply.text;
-  const options = reply.choices.map((c, i) => `  ${i + 1}. ${c.label}`);
+  // Where a typed number is the answer, the shortcuts are words to type, not numbers.
+  const options = reply.choices.map((c, i) => (reply.typed ? `  • ${c.label}` : `  ${i + 1}. ${c.label}`));
   return [reply.text, ...options].join("\n");
 }
 

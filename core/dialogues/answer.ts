@@ -33,7 +33,15 @@ function optionByLabel(q: QuestionDef, text: string, lang: Lang): string | null 
     const english = t("en", `o.${q.id}.${o}` as MessageKey).toLowerCase();
     if (needle === o || needle === label || needle === english) return o;
   }
-  const partial = (q.options ?? []).filter((o) => t(lang, `o.${q.id}.${o}` as MessageKey).toLowerCase().includes(needle) && needle.length >= 2);
+  // A part of a label counts when it starts a word (Latin-script labels: "ya" must not pick "daya"),
+  // or anywhere in scripts written without spaces.
+  const spaced = /[a-zà-ỹ]/i.test(needle);
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const startsWord = new RegExp(`(^|[\\s,(/–-])${escaped}`, "iu");
+  const partial = (q.options ?? []).filter((o) => {
+    const label = t(lang, `o.${q.id}.${o}` as MessageKey).toLowerCase();
+    return [...needle].length >= 2 && (spaced ? needle.length >= 3 && startsWord.test(label) : label.includes(needle));
+  });
   return partial.length === 1 ? partial[0]! : null;
 }
 
@@ -92,7 +100,9 @@ export function readAnswer(q: QuestionDef, text: string, lang: Lang, today: stri
     case "year": {
       const m = parseInteger(raw.replace(/年$/, ""), lang);
       if (!m.ok) return fail("err.year");
-      return inRange(q, m.value) ?? { ok: true, value: m.value };
+      // Thai and Lao users may give a Buddhist-era year (2568 = 2025).
+      const year = (lang === "th" || lang === "lo") && m.value >= 2400 ? m.value - 543 : m.value;
+      return inRange(q, year) ?? { ok: true, value: year };
     }
     case "date": {
       const m = parseDate(raw, lang, today);

@@ -3,7 +3,7 @@ import { LANGS, type Lang } from "../i18n/langs.ts";
 import { t, type MessageKey } from "../i18n/messages/index.ts";
 import { COMMANDS, type CommandName } from "./types.ts";
 
-const WORD_COMMANDS = ["back", "skip", "restart", "help", "check", "forget", "summary", "results"] as const;
+const WORD_COMMANDS = ["back", "skip", "restart", "help", "check", "forget", "summary", "results", "edit"] as const;
 
 /** Slash aliases besides the command names themselves. */
 const SLASH_ALIASES: Record<string, CommandName> = { language: "lang", menu: "start", reset: "restart", delete: "forget" };

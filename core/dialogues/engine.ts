@@ -19,7 +19,7 @@ import { QUESTION_BY_ID } from "./questions/bank.ts";
 import { missingFacts } from "./render/results.ts";
 import { migrate, newState } from "./state.ts";
 import type { CommandName, DialogueState, Input, Reply, TurnOutput } from "./types.ts";
-import { normalizeDigits } from "./parse/index.ts";
+import { normalizeDigits, parseYesNo } from "./parse/index.ts";
 
 export type { TurnContext } from "./context.ts";
 
@@ -159,6 +159,9 @@ class Turn {
         return null;
       case "results":
         this.add(...results(s, this.today));
+        return null;
+      case "edit":
+        this.add(...editMenu(s));
         return null;
       case "ask":
         if (arg) await this.answerFree(arg);
@@ -383,6 +386,10 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
       }
     } else if (state.mode === "check" && state.current) {
       await turnRun.answerText(said);
+    } else if (state.mode === "qa" && [...said].length <= 12 && parseYesNo(said, state.lang) !== null) {
+      // A yes or no to "Would you like to check whether you qualify?"
+      if (parseYesNo(said, state.lang)) turnRun.startCheck();
+      else turnRun.add(mainMenu(state));
     } else {
       await turnRun.answerFree(said);
     }

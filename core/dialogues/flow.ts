@@ -30,6 +30,7 @@ function prune(state: DialogueState): void {
     }
   }
   state.skipped = state.skipped.filter((id) => state.answers[id] === undefined);
+  state.order = state.order.filter((id) => state.answers[id] !== undefined || state.skipped.includes(id));
 }
 
 /** "So far: 3 measures eligible or likely, up to ¥2,500,000", when it changed since last said. */
@@ -43,6 +44,7 @@ function interim(state: DialogueState, p: Plan): string | null {
   const said = state.interim;
   state.interim = signature;
   if (count === 0) return said ? t(state.lang, "interim.none") : null;
+  if (new D(total).isZero()) return t(state.lang, "interim.nonCash", { count });
   return t(state.lang, "interim", { count, amount: formatCny(total, state.lang) });
 }
 
@@ -61,7 +63,7 @@ export function askNext(state: DialogueState, today: string, prefix: string[] = 
   state.mode = "check";
   state.current = next.id;
   delete state.picking;
-  const done = state.order.length + state.skipped.length;
+  const done = state.order.length;
   return [show(state, renderQuestion(next, state.lang, { n: done + 1, total: done + p.pending.length }, { canGoBack: state.order.length > 0, prefix: lead }))];
 }
 
@@ -70,7 +72,7 @@ export function askCurrent(state: DialogueState, today: string, prefix: string[]
   const q = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
   if (!q) return askNext(state, today, prefix);
   const p = plan(state, today);
-  const done = state.order.length + state.skipped.length;
+  const done = state.order.length;
   const total = Math.max(done + p.pending.length, done + 1);
   return [show(state, renderQuestion(q, state.lang, { n: done + 1, total }, { canGoBack: state.order.length > 0, picked: state.picking ?? [], prefix }))];
 }
@@ -104,7 +106,6 @@ export function goBack(state: DialogueState, today: string): Reply[] {
   const last = state.order.pop();
   if (last === undefined) return askCurrent(state, today, [t(state.lang, "nothingToUndo")]);
   delete state.answers[last];
-  if (state.current && state.current !== last) state.skipped = state.skipped.filter((x) => x !== state.current);
   state.skipped = state.skipped.filter((x) => x !== last);
   state.current = last;
   state.mode = "check";
@@ -115,9 +116,11 @@ export function goBack(state: DialogueState, today: string): Reply[] {
 /** Marks the current question as unknown and moves on. */
 export function skip(state: DialogueState, today: string): Reply[] {
   if (!state.current) return askNext(state, today);
-  if (!state.skipped.includes(state.current)) state.skipped.push(state.current);
-  delete state.answers[state.current];
-  state.order = state.order.filter((x) => x !== state.current);
+  const id = state.current;
+  if (!state.skipped.includes(id)) state.skipped.push(id);
+  delete state.answers[id];
+  // `order` is the history of answered and skipped questions alike, so that back returns to a skipped one.
+  state.order = [...state.order.filter((x) => x !== id), id];
   delete state.editing;
   return askNext(state, today, [t(state.lang, "skipped")]);
 }
@@ -133,7 +136,7 @@ export function displayAnswer(q: QuestionDef, value: AnswerValue | undefined, la
     case "multi": {
       const list = value as string[];
       if (list.length === 0) return q.id === "interests" ? t(lang, "multi.all") : optionLabel(q, "none", lang);
-      return list.map((o) => optionLabel(q, o, lang)).join(", ");
+      return list.map((o) => optionLabel(q, o, lang)).join("; ");
     }
     case "money":
       return formatCny(String(value), lang);

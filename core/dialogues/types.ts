@@ -6,7 +6,7 @@ import type { MeasureId, Status } from "../rules/types.ts";
 import type { Lang } from "../i18n/langs.ts";
 
 /** Commands a user can give on any channel (`/check`, a menu key, or words such as "back"). */
-export const COMMANDS = ["start", "check", "ask", "lang", "restart", "forget", "help", "back", "skip", "summary", "results"] as const;
+export const COMMANDS = ["start", "check", "ask", "lang", "restart", "forget", "help", "back", "skip", "summary", "results", "edit"] as const;
 /** One command. */
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -44,7 +44,12 @@ export interface ResultItem {
 /** A reply, channel-neutral. Every reply carries `text` so that any channel can render it. */
 export type Reply =
   | { kind: "text"; text: string }
-  | { kind: "choices"; text: string; choices: Choice[]; multi?: boolean }
+  /**
+   * Options to pick. `typed` marks a question answered by typing (a number, an amount, a date): its
+   * choices are shortcuts (back, don't know) that channels without buttons list without numbers,
+   * since a typed number is the answer.
+   */
+  | { kind: "choices"; text: string; choices: Choice[]; multi?: boolean; typed?: boolean }
   | { kind: "result"; text: string; items: ResultItem[]; total: string; totalCNY: string; disclaimer: string };
 
 /** What one turn produced. `state: null` means the user's data is to be deleted (`/forget`). */

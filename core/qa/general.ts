@@ -4,6 +4,7 @@
  * who interprets it. Words per language; matched anywhere in the question.
  */
 import type { GeneralTopic } from "./ask.ts";
+import { normalizeText } from "./tokenize.ts";
 
 const WORDS: Record<GeneralTopic, string[]> = {
   scope: [
@@ -18,18 +19,23 @@ const WORDS: Record<GeneralTopic, string[]> = {
   ],
   stacking: [
     "从优不重复", "重复享受", "叠加", "同时享受", "同时申请", "stack", "both", "double dip", "combine", "at the same time",
-    "cộng dồn", "cùng lúc", "đồng thời", "digabung", "sekaligus", "serentak", "pada masa yang sama", "sabay", "parehong",
+    "cộng dồn", "cùng lúc", "đồng thời", "hưởng trùng", "trùng lặp", "dukungan ganda", "ganda", "bertindih", "dobleng", "digabung", "sekaligus", "serentak", "pada masa yang sama", "sabay", "parehong",
     "ซ้ำซ้อน", "พร้อมกัน", "ຊ້ຳຊ້ອນ", "ພ້ອມກັນ", "ត្រួតគ្នា", "ក្នុងពេលតែមួយ", "တစ်ပြိုင်နက်", "နှစ်ခုလုံး",
   ],
   interpret: [
     "解释", "谁负责", "哪个部门", "谁来认定", "谁决定", "who decides", "who interprets", "which department", "which authority", "which agency", "who approves",
-    "cơ quan nào", "ai quyết định", "siapa yang memutuskan", "instansi mana", "jabatan mana", "siapa yang menentukan", "sinong nagpapasya", "aling ahensya",
+    "cơ quan nào", "ai quyết định", "giải thích", "ai là cơ quan", "menafsirkan", "berwenang", "tafsiran", "pihak mana", "nagpapaliwanag", "siapa yang memutuskan", "instansi mana", "jabatan mana", "siapa yang menentukan", "sinong nagpapasya", "aling ahensya",
     "ใครเป็นผู้ตัดสิน", "หน่วยงานไหน", "ໜ່ວຍງານໃດ", "ໃຜຕັດສິນ", "ស្ថាប័នណា", "អ្នកណាសម្រេច", "ဘယ်ဌာန", "ဘယ်သူဆုံးဖြတ်",
   ],
 };
 
+// The words go through the question's normalisation too: NFKC rewrites Lao ໜ/ໝ and Thai/Lao SARA AM, so a word kept as typed would never be found.
+const NORMALISED = Object.fromEntries(
+  Object.entries(WORDS).map(([topic, words]) => [topic, words.map(normalizeText)]),
+) as Record<GeneralTopic, string[]>;
+
 /** The general topics `question` is about. */
 export function generalTopics(question: string): GeneralTopic[] {
-  const q = question.normalize("NFKC").toLowerCase();
-  return (Object.keys(WORDS) as GeneralTopic[]).filter((topic) => WORDS[topic].some((w) => q.includes(w)));
+  const q = normalizeText(question);
+  return (Object.keys(NORMALISED) as GeneralTopic[]).filter((topic) => NORMALISED[topic].some((w) => q.includes(w)));
 }

@@ -7,7 +7,7 @@
 export const CNY_WORDS: readonly string[] = [
   "¥", "rmb¥", "元", "元整", "整", "块", "塊", "块钱", "塊錢", "圆", "圓", "人民币", "人民幣",
   "rmb", "cny", "yuan", "renminbi", "chinese yuan", "yuan renminbi",
-  "nhân dân tệ", "nhan dan te", "tệ", "đồng nhân dân tệ",
+  "nhân dân tệ", "nhan dan te", "tệ", "đồng nhân dân tệ", "ndt", "nđt",
   "หยวน", "ເງິນຢວນ", "ຢວນ", "យន់", "យ័ន", "យ៉ន់", "ယွမ်", "renminbi yuan",
 ];
 

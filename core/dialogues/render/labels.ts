@@ -6,6 +6,7 @@ import { formatClause, formatCny, formatNumber } from "../../i18n/format.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import { measureText } from "../../i18n/measures/render.ts";
 import { isMessageKey, t, type MessageKey } from "../../i18n/messages/index.ts";
+import { MEASURE_BY_ID } from "../../rules/measures/index.ts";
 import { VALID_FROM, VALID_UNTIL } from "../../rules/policy.ts";
 import type { Benefit, MeasureResult, Reason } from "../../rules/types.ts";
 import { formatDate } from "../../i18n/format.ts";
@@ -41,7 +42,9 @@ export function amountText(r: MeasureResult, lang: Lang): string {
   }
   const benefits = r.benefits.filter((b) => b.kind !== "office_term");
   if (benefits.length > 0) return benefits.map((b) => benefitText(b, lang)).join("; ");
-  return r.maxCashCNY === null ? t(lang, "amount.nonCash") : formatCny(r.maxCashCNY, lang);
+  if (r.maxCashCNY !== null) return formatCny(r.maxCashCNY, lang);
+  // A cash measure whose amount depends on facts still missing, versus support that is not cash at all.
+  return MEASURE_BY_ID.get(r.measure)?.cash ? t(lang, "amount.unknown") : t(lang, "amount.nonCash");
 }
 
 /** A reason from the rules core in words. */

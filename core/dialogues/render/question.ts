@@ -45,5 +45,12 @@ export function renderQuestion(
     if (picked.length) lines.push(t(lang, "multi.picked", { items: picked.map((o) => optionLabel(q, o, lang)).join(", ") }));
   }
   lines.push(hint);
-  return { kind: "choices", text: lines.join("\n"), choices: [...choices, ...navigation(lang, options.canGoBack)], ...(q.type === "multi" ? { multi: true } : {}) };
+  const typed = q.type !== "choice" && q.type !== "multi" && q.type !== "yesno";
+  return {
+    kind: "choices",
+    text: lines.join("\n"),
+    choices: [...choices, ...navigation(lang, options.canGoBack)],
+    ...(q.type === "multi" ? { multi: true } : {}),
+    ...(typed ? { typed: true } : {}),
+  };
 }

@@ -69,7 +69,8 @@ export function renderResults(plan: Plan, lang: Lang): Reply[] {
   }
   const outside = plan.evaluation.results.filter((r) => !plan.inScope.includes(r) && (r.status === "eligible" || r.status === "likely"));
   if (outside.length) lines.push("", t(lang, "results.outOfScope", { count: outside.length }));
-  lines.push("", t(lang, "results.total", { amount: totalText }), "", t(lang, "disclaimer"));
+  if (!total.isZero()) lines.push("", t(lang, "results.total", { amount: totalText }));
+  lines.push("", t(lang, "disclaimer"));
 
   const card: Reply = {
     kind: "result",

@@ -65,6 +65,7 @@ export const en = {
   "undone": "Going back one question.",
   "interim": "So far: {count} measure(s) eligible or likely, up to {amount}.",
   "interim.none": "So far: no measure is confirmed yet.",
+  "interim.nonCash": "So far: {count} measure(s) eligible or likely, with non-cash support.",
 
   // Summary and editing
   "summary.title": "Here is what you told me. Please check it before I show the results:",
@@ -89,6 +90,7 @@ export const en = {
   "status.ineligible": "Not applicable",
   "amount.upTo": "up to {amount}",
   "amount.nonCash": "non-cash support",
+  "amount.unknown": "amount not known yet",
   "disclaimer": "These are estimates based on the policy text, not a decision or a promise. The Nanning Development and Reform Commission (南宁市发展和改革委员会) and the Nanning Data Bureau (南宁市数据局), with the units concerned, decide.",
 
   // Explanations (template)
@@ -118,6 +120,7 @@ export const en = {
   "cmd.forget": "forget|delete my data|forget me",
   "cmd.summary": "summary|my answers",
   "cmd.results": "results|show results",
+  "cmd.edit": "change|edit|change an answer|change answer",
 
   // Command descriptions for menus (Telegram setMyCommands, Slack help)
   "cmd.desc.start": "Start and show the menu",

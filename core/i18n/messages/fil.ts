@@ -70,6 +70,7 @@ export const fil: Catalog = {
   "undone": "Bumabalik sa naunang tanong.",
   "interim": "Sa ngayon: {count} hakbang ang kwalipikado o malamang na kwalipikado, hanggang {amount}.",
   "interim.none": "Sa ngayon: wala pang tiyak na hakbang para sa inyo.",
+  "interim.nonCash": "Sa ngayon: {count} hakbang ang kwalipikado o malamang na kwalipikado (suportang hindi cash).",
 
   // Summary and editing
   "summary.title": "Narito po ang inyong mga sagot. Pakisuri muna bago ko ipakita ang resulta:",
@@ -94,6 +95,7 @@ export const fil: Catalog = {
   "status.ineligible": "Hindi angkop",
   "amount.upTo": "hanggang {amount}",
   "amount.nonCash": "suportang hindi cash",
+  "amount.unknown": "hindi pa alam ang halaga",
   "disclaimer": "Mga tantiya lamang po ito batay sa teksto ng patakaran, hindi desisyon o pangako. Ang Nanning Development and Reform Commission (南宁市发展和改革委员会) at ang Nanning Data Bureau (南宁市数据局), kasama ang mga kaugnay na tanggapan, ang magpapasya.",
 
   // Explanations (template)
@@ -123,6 +125,7 @@ export const fil: Catalog = {
   "cmd.forget": "kalimutan mo ako|burahin ang data ko|burahin ang aking data|forget|delete my data|forget me",
   "cmd.summary": "buod|mga sagot ko|summary|my answers",
   "cmd.results": "resulta|mga resulta|ipakita ang resulta|results|show results",
+  "cmd.edit": "baguhin|baguhin ang sagot|palitan ang sagot|change|edit",
 
   // Command descriptions for menus (Telegram setMyCommands, Slack help)
   "cmd.desc.start": "Magsimula at ipakita ang menu",

@@ -66,6 +66,7 @@ export const id: Catalog = {
   "undone": "Kembali ke pertanyaan sebelumnya.",
   "interim": "Sejauh ini: {count} langkah memenuhi syarat atau kemungkinan memenuhi syarat, paling banyak {amount}.",
   "interim.none": "Sejauh ini: belum ada langkah yang dipastikan.",
+  "interim.nonCash": "Sejauh ini: {count} langkah memenuhi syarat atau kemungkinan memenuhi syarat (dukungan nontunai).",
 
   "summary.title": "Berikut jawaban Anda. Mohon periksa sebelum saya tampilkan hasilnya:",
   "summary.unknown": "tidak tahu",
@@ -88,6 +89,7 @@ export const id: Catalog = {
   "status.ineligible": "Tidak berlaku",
   "amount.upTo": "paling banyak {amount}",
   "amount.nonCash": "dukungan nontunai",
+  "amount.unknown": "jumlah belum diketahui",
   "disclaimer": "Ini adalah perkiraan berdasarkan teks kebijakan, bukan keputusan atau janji. Keputusan ada pada Komisi Pembangunan dan Reformasi Kota Nanning (南宁市发展和改革委员会) dan Biro Data Kota Nanning (南宁市数据局) bersama unit terkait.",
 
   "explain.case.eligible": "Berdasarkan jawaban Anda: memenuhi syarat, {amount}.",
@@ -114,6 +116,7 @@ export const id: Catalog = {
   "cmd.forget": "hapus data saya|hapus data|lupakan saya|forget|delete my data|forget me",
   "cmd.summary": "ringkasan|jawaban saya|summary|my answers",
   "cmd.results": "hasil|lihat hasil|tampilkan hasil|results|show results",
+  "cmd.edit": "ubah|ubah jawaban|ganti jawaban|change|edit",
 
   "cmd.desc.start": "Mulai dan tampilkan menu",
   "cmd.desc.check": "Periksa langkah yang mungkin berlaku bagi Anda",

@@ -69,6 +69,7 @@ export const lo: Catalog = {
   "undone": "ກັບຄືນໄປໜຶ່ງຄຳຖາມ.",
   "interim": "ຂະນະນີ້: ມີສິດ ຫຼື ອາດມີສິດ {count} ມາດຕະການ, ລວມສູງສຸດ {amount}.",
   "interim.none": "ຂະນະນີ້: ຍັງບໍ່ມີມາດຕະການທີ່ຢືນຢັນໄດ້.",
+  "interim.nonCash": "ຂະນະນີ້: ມີສິດ ຫຼື ອາດມີສິດ {count} ມາດຕະການ (ການສະໜັບສະໜູນທີ່ບໍ່ແມ່ນເງິນສົດ).",
 
   // Summary and editing
   "summary.title": "ນີ້ແມ່ນຂໍ້ມູນທີ່ທ່ານໃຫ້ໄວ້. ກະລຸນາກວດສອບກ່ອນເບິ່ງຜົນໄດ້ຮັບ:",
@@ -93,6 +94,7 @@ export const lo: Catalog = {
   "status.ineligible": "ບໍ່ເຂົ້າເງື່ອນໄຂ",
   "amount.upTo": "ສູງສຸດ {amount}",
   "amount.nonCash": "ການສະໜັບສະໜູນທີ່ບໍ່ແມ່ນເງິນສົດ",
+  "amount.unknown": "ຍັງບໍ່ຮູ້ຈຳນວນເງິນ",
   "disclaimer": "ຜົນນີ້ເປັນການຄາດຄະເນຕາມເນື້ອໃນຂອງນະໂຍບາຍ, ບໍ່ແມ່ນການຕັດສິນ ຫຼື ຄຳໝັ້ນສັນຍາ. ຜູ້ຕັດສິນແມ່ນຄະນະກຳມະການພັດທະນາ ແລະ ປະຕິຮູບ ນະຄອນໜານໜິງ (南宁市发展和改革委员会) ແລະ ກົມຂໍ້ມູນ ນະຄອນໜານໜິງ (南宁市数据局) ຮ່ວມກັບຫົວໜ່ວຍທີ່ກ່ຽວຂ້ອງ.",
 
   // Explanations (template)
@@ -122,6 +124,7 @@ export const lo: Catalog = {
   "cmd.forget": "ລຶບຂໍ້ມູນ|ລຶບຂໍ້ມູນຂອງຂ້ອຍ|ລືມຂ້ອຍ|forget|delete my data|forget me",
   "cmd.summary": "ສະຫຼຸບ|ສະຫຼຸບຄຳຕອບ|ຄຳຕອບຂອງຂ້ອຍ|summary|my answers",
   "cmd.results": "ຜົນໄດ້ຮັບ|ເບິ່ງຜົນໄດ້ຮັບ|ເບິ່ງຜົນ|results|show results",
+  "cmd.edit": "ແກ້ໄຂ|ແກ້ໄຂຄຳຕອບ|ປ່ຽນຄຳຕອບ|change|edit",
 
   // Command descriptions for menus (Telegram setMyCommands, Slack help)
   "cmd.desc.start": "ເລີ່ມຕົ້ນ ແລະ ສະແດງເມນູ",

@@ -68,6 +68,7 @@ export const ms: Catalog = {
   "undone": "Kembali ke soalan sebelumnya.",
   "interim": "Setakat ini: {count} langkah layak atau mungkin layak, sehingga {amount}.",
   "interim.none": "Setakat ini: belum ada langkah yang disahkan.",
+  "interim.nonCash": "Setakat ini: {count} langkah layak atau mungkin layak (sokongan bukan tunai).",
 
   // Summary and editing
   "summary.title": "Berikut ialah jawapan anda. Sila semak sebelum saya tunjukkan keputusan:",
@@ -92,6 +93,7 @@ export const ms: Catalog = {
   "status.ineligible": "Tidak berkenaan",
   "amount.upTo": "sehingga {amount}",
   "amount.nonCash": "sokongan bukan tunai",
+  "amount.unknown": "jumlah belum diketahui",
   "disclaimer": "Ini ialah anggaran berdasarkan teks dasar, bukan keputusan atau janji. Keputusan dibuat oleh Suruhanjaya Pembangunan dan Reformasi Bandar Nanning (南宁市发展和改革委员会) dan Biro Data Bandar Nanning (南宁市数据局), bersama unit-unit yang berkaitan.",
 
   // Explanations (template)
@@ -121,6 +123,7 @@ export const ms: Catalog = {
   "cmd.forget": "lupakan saya|padam data saya|padam maklumat saya|hapus data saya|forget|delete my data|forget me",
   "cmd.summary": "ringkasan|jawapan saya|summary|my answers",
   "cmd.results": "keputusan|lihat keputusan|tunjuk keputusan|results|show results",
+  "cmd.edit": "ubah|ubah jawapan|tukar jawapan|change|edit",
 
   // Command descriptions for menus (Telegram setMyCommands, Slack help)
   "cmd.desc.start": "Mula dan tunjukkan menu",

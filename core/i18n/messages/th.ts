@@ -68,6 +68,7 @@ export const th: Catalog = {
   "undone": "ย้อนกลับไปหนึ่งคำถาม",
   "interim": "ขณะนี้: มีสิทธิ์หรือน่าจะมีสิทธิ์ {count} มาตรการ รวมสูงสุด {amount}",
   "interim.none": "ขณะนี้: ยังไม่มีมาตรการที่ยืนยันได้",
+  "interim.nonCash": "ขณะนี้: มีสิทธิ์หรือน่าจะมีสิทธิ์ {count} มาตรการ (การสนับสนุนที่ไม่ใช่ตัวเงิน)",
 
   // Summary and editing
   "summary.title": "ข้อมูลที่ท่านให้ไว้มีดังนี้ กรุณาตรวจสอบก่อนดูผลลัพธ์:",
@@ -92,6 +93,7 @@ export const th: Catalog = {
   "status.ineligible": "ไม่เข้าข่าย",
   "amount.upTo": "สูงสุด {amount}",
   "amount.nonCash": "การสนับสนุนที่ไม่ใช่ตัวเงิน",
+  "amount.unknown": "ยังไม่ทราบจำนวนเงิน",
   "disclaimer": "ผลนี้เป็นการประมาณการจากเนื้อหานโยบาย ไม่ใช่ผลการพิจารณาหรือคำรับรอง ผู้ตัดสินคือคณะกรรมการพัฒนาและปฏิรูปเมืองหนานหนิง (南宁市发展和改革委员会) และสำนักงานข้อมูลเมืองหนานหนิง (南宁市数据局) ร่วมกับหน่วยงานที่เกี่ยวข้อง",
 
   // Explanations (template)
@@ -121,6 +123,7 @@ export const th: Catalog = {
   "cmd.forget": "ลบข้อมูล|ลบข้อมูลของฉัน|ลืมฉัน|forget|delete my data|forget me",
   "cmd.summary": "สรุป|สรุปคำตอบ|คำตอบของฉัน|summary|my answers",
   "cmd.results": "ผลลัพธ์|ดูผลลัพธ์|ดูผล|results|show results",
+  "cmd.edit": "แก้ไข|แก้ไขคำตอบ|เปลี่ยนคำตอบ|change|edit",
 
   // Command descriptions for menus (Telegram setMyCommands, Slack help)
   "cmd.desc.start": "เริ่มต้นและแสดงเมนู",

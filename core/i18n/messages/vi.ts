@@ -65,6 +65,7 @@ export const vi: Catalog = {
   "undone": "Quay lại câu hỏi trước.",
   "interim": "Đến lúc này: {count} biện pháp đủ điều kiện hoặc có khả năng đủ điều kiện, tối đa {amount}.",
   "interim.none": "Đến lúc này: chưa có biện pháp nào được xác nhận.",
+  "interim.nonCash": "Đến lúc này: {count} biện pháp đủ điều kiện hoặc có khả năng đủ điều kiện (hỗ trợ không bằng tiền).",
 
   "summary.title": "Dưới đây là các câu trả lời của Quý vị. Vui lòng kiểm tra lại trước khi tôi đưa ra kết quả:",
   "summary.unknown": "không biết",
@@ -87,6 +88,7 @@ export const vi: Catalog = {
   "status.ineligible": "Không áp dụng",
   "amount.upTo": "tối đa {amount}",
   "amount.nonCash": "hỗ trợ không bằng tiền",
+  "amount.unknown": "chưa xác định được số tiền",
   "disclaimer": "Đây là ước tính dựa trên văn bản chính sách, không phải quyết định hay cam kết. Ủy ban Phát triển và Cải cách thành phố Nam Ninh (南宁市发展和改革委员会) và Cục Dữ liệu thành phố Nam Ninh (南宁市数据局), cùng các đơn vị liên quan, là cơ quan quyết định.",
 
   "explain.case.eligible": "Theo các câu trả lời của Quý vị: đủ điều kiện, {amount}.",
@@ -113,6 +115,7 @@ export const vi: Catalog = {
   "cmd.forget": "xóa dữ liệu|xoá dữ liệu|xóa dữ liệu của tôi|xoá dữ liệu của tôi|quên tôi đi|forget|delete my data|forget me",
   "cmd.summary": "tóm tắt|câu trả lời của tôi|tom tat|summary|my answers",
   "cmd.results": "kết quả|xem kết quả|ket qua|results|show results",
+  "cmd.edit": "sửa|sửa câu trả lời|thay đổi|change|edit",
 
   "cmd.desc.start": "Bắt đầu và mở menu",
   "cmd.desc.check": "Kiểm tra biện pháp nào có thể áp dụng",

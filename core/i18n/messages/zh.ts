@@ -60,6 +60,7 @@ export const zh: Catalog = {
   "undone": "返回上一个问题。",
   "interim": "目前：{count}项措施符合或可能符合，最高约{amount}。",
   "interim.none": "目前：暂无确定适用的措施。",
+  "interim.nonCash": "目前：{count}项措施符合或可能符合（非现金支持）。",
 
   "summary.title": "以下是您的回答，请在查看结果前确认：",
   "summary.unknown": "不知道",
@@ -82,6 +83,7 @@ export const zh: Catalog = {
   "status.ineligible": "不适用",
   "amount.upTo": "最高{amount}",
   "amount.nonCash": "非现金支持",
+  "amount.unknown": "金额待定",
   "disclaimer": "以上为依据政策原文的估算，不构成任何决定或承诺；最终以南宁市发展和改革委员会、南宁市数据局会同相关单位的认定为准。",
 
   "explain.case.eligible": "按您的回答：符合，{amount}。",
@@ -108,6 +110,7 @@ export const zh: Catalog = {
   "cmd.forget": "删除我的数据|忘记我|删除数据",
   "cmd.summary": "我的回答|汇总",
   "cmd.results": "结果|查看结果",
+  "cmd.edit": "修改|修改回答|更改回答|更改",
 
   "cmd.desc.start": "开始并显示菜单",
   "cmd.desc.check": "预判哪些措施可能适用于您",

@@ -26,7 +26,7 @@ async function seen(user: WechatTestUser, text: string): Promise<{ passive: stri
   const reply = await user.text(text);
   const passive = reply.content ?? "";
   // Every step of the script ends with numbered options; a reply that does not was split, and its rest follows.
-  const endsWithOptions = (text: string) => /\n {2}\d+\. [^\n]+$/.test(text);
+  const endsWithOptions = (text: string) => /\n {2}(\d+\.|•) [^\n]+$/.test(text);
   let rest: string[] = [];
   await vi.waitFor(
     () => {

@@ -75,6 +75,53 @@ describe("the dialogue engine", () => {
     expect(u.state?.answers.ai).toBeUndefined();
   });
 
+  it("goes back to a question that was skipped", async () => {
+    const u = await englishUser();
+    await u.send("check");
+    await u.send("Enterprise");
+    await u.send("skip");
+    expect(u.state?.current).toBe("settlement");
+    const text = await u.send("back");
+    expect(u.state?.current).toBe("ai");
+    expect(text).toContain("Question 2 of about");
+  });
+
+  it("does not pick an option from a word hidden inside its label", async () => {
+    const u = user();
+    await u.input({ kind: "command", name: "lang", arg: "id" });
+    await u.send("/check");
+    for (const q of ["type", "ai", "settlement", "settledOn", "asean"]) await u.send(ANSWERS_EN[q]!);
+    expect(u.state?.current).toBe("interests");
+    await u.send("ya");
+    expect(u.state?.current).toBe("interests");
+    expect(u.state?.answers.interests).toBeUndefined();
+  });
+
+  it("takes a Buddhist-era year from a Thai user", async () => {
+    const { readAnswer } = await import("../../../core/dialogues/answer.ts");
+    const { QUESTION_BY_ID } = await import("../../../core/dialogues/questions/bank.ts");
+    expect(readAnswer(QUESTION_BY_ID.get("firstRevenueYear")!, "2568", "th", SCRIPT_TODAY)).toEqual({ ok: true, value: 2025 });
+    expect(readAnswer(QUESTION_BY_ID.get("firstRevenueYear")!, "2025", "th", SCRIPT_TODAY)).toEqual({ ok: true, value: 2025 });
+  });
+
+  it("starts the check on a yes to its offer after a question, and shows the menu on a no", async () => {
+    const u = await englishUser();
+    await u.send("Is there free office space?");
+    expect(await u.send("yes")).toContain("What kind of applicant are you?");
+    const v = await englishUser();
+    await v.send("Is there free office space?");
+    expect(await v.send("no")).toContain("What would you like to do?");
+  });
+
+  it("does not promise \"up to CNY 0\" while only non-cash support is known", async () => {
+    const u = await englishUser();
+    await u.send("check");
+    let seen = "";
+    for (const q of ["type", "ai", "settlement", "settledOn", "asean", "interests"]) seen += await u.send(ANSWERS_EN[q]!);
+    expect(seen).not.toContain("up to CNY 0.");
+    expect(seen).toMatch(/So far: \d+ measure\(s\) eligible or likely, with non-cash support/);
+  });
+
   it("says so when there is nothing to go back to", async () => {
     const u = await englishUser();
     await u.send("check");
