@@ -41,7 +41,13 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
   const store = options.store ?? (await createStore(config as unknown as Record<string, string | undefined>, logger));
   const sessions = new SessionStore(store, { onCorrupt: () => logger.warn({ event: "session_corrupt" }, "unreadable session replaced") });
   const explainer = options.explainer ?? createExplainer(config as unknown as Record<string, string | undefined>, { store, logger });
-  const conversations = new Conversations({ sessions, explainer, logger, ...(options.today ? { today: options.today } : {}) });
+  const conversations = new Conversations({
+    sessions,
+    explainer,
+    logger,
+    rateLimit: { store, perMinute: config.RATE_LIMIT_PER_MINUTE },
+    ...(options.today ? { today: options.today } : {}),
+  });
   const deps: ChannelDeps = { config, conversations, store, explainer, logger };
 
   const enabled = channelsOf(config);

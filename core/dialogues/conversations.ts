@@ -9,6 +9,7 @@ import { isLang, type Lang } from "../i18n/langs.ts";
 import { t } from "../i18n/messages/index.ts";
 import type { AskResult } from "../qa/ask.ts";
 import { StoreBusyError, StoreUnavailableError } from "../store/key-value-store.ts";
+import type { KeyValueStore } from "../store/key-value-store.ts";
 import type { SessionStore } from "../store/session-store.ts";
 import { turn } from "./engine.ts";
 import type { Input, Reply } from "./types.ts";
@@ -28,6 +29,8 @@ export interface ConversationsOptions {
   today?: () => string;
   now?: () => Date;
   logger?: ConversationLogger;
+  /** Per-user limit on messages a minute, counted in `store` (shared by all instances with Redis); 0 or absent: none. */
+  rateLimit?: { store: KeyValueStore; perMinute: number };
 }
 
 /** Per-message facts an adapter knows. */
@@ -44,6 +47,13 @@ export interface MessageMeta {
 export class Conversations {
   constructor(private readonly options: ConversationsOptions) {}
 
+  /** The language of the user's stored session, or `fallback`. */
+  private async languageOf(userKey: string, fallback: Lang): Promise<Lang> {
+    const read = await this.options.sessions.read(userKey).catch(() => null);
+    const lang = read?.status === "found" ? (read.state as { lang?: unknown } | null)?.lang : undefined;
+    return isLang(lang) ? lang : fallback;
+  }
+
   /**
    * Handles one message from `userKey` (see `userKeyOf`). Always resolves with
    * replies: when the store is down or busy, a polite "temporarily
@@ -53,6 +63,16 @@ export class Conversations {
     const { sessions, logger } = this.options;
     let lang: Lang = (meta.platformLang && mapLocaleHint(meta.platformLang)) || "en";
     try {
+      const limit = this.options.rateLimit;
+      if (limit && limit.perMinute > 0) {
+        const now = this.options.now?.() ?? new Date();
+        const window = Math.floor(now.getTime() / 60_000);
+        const count = await limit.store.increment(`rate:{${userKey}}:${window}`, 61);
+        if (count > limit.perMinute) {
+          logger?.warn({ event: "rate_limited" }, "message over the per-user limit");
+          return [{ kind: "text", text: t(await this.languageOf(userKey, lang), "rateLimited") }];
+        }
+      }
       return await sessions.runExclusive(userKey, async () => {
         const read = await sessions.read(userKey);
         const prev = read.status === "found" ? read.state : undefined;
