@@ -3,6 +3,7 @@
  * configuration is present on one HTTP server; with none configured, opens
  * the chat in the terminal.
  */
+import { existsSync } from "node:fs";
 import { ConfigError, channelsOf, loadConfig } from "../server/config.ts";
 import { createLogger } from "../server/logger.ts";
 import { runChat } from "./chat.ts";
@@ -10,6 +11,8 @@ import { CliError, type CliIo, EXIT } from "./io.ts";
 
 /** Runs `start`. Resolves when the service has stopped (SIGTERM/SIGINT) or the terminal chat ends. */
 export async function runStart(args: string[], io: CliIo): Promise<number> {
+  // A .env file in the working directory fills in what the environment does not set.
+  if (existsSync(".env")) process.loadEnvFile(".env");
   let config;
   try {
     config = loadConfig(process.env);

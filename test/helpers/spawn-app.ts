@@ -1,0 +1,52 @@
+/**
+ * Runs the real `policy-assistant start` in a child process, as `npm start`
+ * does, and waits until `GET /healthz` answers.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { freePort } from "./redis.ts";
+
+const BIN = fileURLToPath(new URL("../../bin/policy-assistant.js", import.meta.url));
+
+/** A started service. */
+export interface SpawnedApp {
+  child: ChildProcess;
+  port: number;
+  baseUrl: string;
+  output: () => string;
+  /** Resolves with the exit code (or signal name) once the process has ended. */
+  exited: Promise<number | string>;
+}
+
+/** Starts the service with `env` added to this process's environment. */
+export async function spawnApp(env: Record<string, string>, options: { port?: number; waitReady?: boolean } = {}): Promise<SpawnedApp> {
+  const port = options.port ?? (await freePort());
+  const child = spawn(process.execPath, [BIN, "start"], {
+    env: { ...process.env, LOG_LEVEL: "silent", PORT: String(port), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (d) => (out += String(d)));
+  child.stderr!.on("data", (d) => (out += String(d)));
+  const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")));
+  const app: SpawnedApp = { child, port, baseUrl: `http://127.0.0.1:${port}`, output: () => out, exited };
+  if (options.waitReady !== false) await waitHealthy(app);
+  return app;
+}
+
+/** Polls `/healthz` until it answers 200 (or the process exits, or 20 s pass). */
+export async function waitHealthy(app: SpawnedApp, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let ended = false;
+  void app.exited.then(() => (ended = true));
+  while (Date.now() < deadline && !ended) {
+    try {
+      const r = await fetch(`${app.baseUrl}/healthz`);
+      if (r.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the service did not become ready:\n${app.output()}`);
+}
