@@ -73,6 +73,8 @@ function cutLine(line: string, max: number): string {
     end += ch.length;
     if (ch === " ") lastSpace = end;
   }
+  // A word that ends exactly at the limit needs no earlier cut.
+  if (line[end] === " ") return line.slice(0, end);
   return lastSpace > end / 2 ? line.slice(0, lastSpace) : line.slice(0, Math.max(end, 1));
 }
 
