@@ -12,7 +12,7 @@ import { MEASURE_TEXTS } from "../i18n/measures/index.ts";
 import { measureText } from "../i18n/measures/render.ts";
 import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
 import { generalTopics } from "./general.ts";
-import { tokenize } from "./tokenize.ts";
+import { indexTokens, tokenize } from "./tokenize.ts";
 
 /** General topics that get their own answers. */
 export type GeneralTopic = "scope" | "validity" | "stacking" | "interpret";
@@ -49,8 +49,10 @@ function searchIndex(): MiniSearch<Doc> {
   index = new MiniSearch<Doc>({
     fields: ["title", "keywords", "summary"],
     storeFields: ["measure", "lang"],
-    tokenize,
+    // Texts are indexed with their words also written without accents; questions are split as typed.
+    tokenize: indexTokens,
     processTerm: (t) => (t.length === 0 ? null : t),
+    searchOptions: { tokenize },
   });
   index.addAll(docs);
   return index;
@@ -73,7 +75,9 @@ export function ask(question: string, lang?: Lang): AskResult {
     const measure = h.measure as MeasureId;
     // A match in the user's own language counts a little more than one in another language's text.
     const score = h.score * (h.lang === language ? 1.2 : 1);
-    best.set(measure, (best.get(measure) ?? 0) + score);
+    // The best of a measure's ten texts, not their sum: a loanword in every language's keywords ("GPU", "cluster")
+    // would otherwise count ten times and bury the measure that matches the question's own words.
+    best.set(measure, Math.max(best.get(measure) ?? 0, score));
   }
   const ranked = [...best.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[1] ?? 0;

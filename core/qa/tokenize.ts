@@ -10,30 +10,39 @@
  * root is added beside such a word so that it meets "invest", "apply",
  * "tulong…" in the texts.
  */
+import { STOP_WORD_LIST } from "./stopwords.ts";
+
 const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
 /** A leading (consonant +) vowel said twice, leaving a root of four letters or more: "i|invest", "tu|tulungan". */
 const REDUPLICATED = /^([b-df-hj-np-tv-z]?[aeiou])\1(?=[a-z]{3})/;
 
 /**
- * `text` lower-cased and NFKC-normalised, with Thai and Lao SARA AM in one form.
- * NFKC splits ำ/ຳ into NIKHAHIT + SARA AA, and keyboards let users type that
- * pair with the tone mark in between (ซํ้า for ซ้ำ); all three spellings look
- * alike on screen, so they are folded back into the one precomposed vowel.
+ * `text` lower-cased and NFKC-normalised, with Thai and Lao letters in the
+ * forms the segmenter's dictionaries know. NFKC splits SARA AM (ำ, ຳ) into
+ * NIKHAHIT + SARA AA, which keyboards also let users type with the tone mark
+ * in between (ซํ้า for ซ้ำ), and splits Lao ໜ/ໝ into ຫນ/ຫມ, which many users
+ * type as two keys anyway; the dictionary knows only the single letters, and
+ * cut "ສະຫນັບສະຫນູນ" (support) into "ສະ|ຫ|ນັບ|…".
  */
 export function normalizeText(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/\u0e4d([\u0e48-\u0e4b]?)\u0e32/g, "$1\u0e33")
-    .replace(/\u0ecd([\u0ec8-\u0ecb]?)\u0eb2/g, "$1\u0eb3");
+    .replace(/\u0ecd([\u0ec8-\u0ecb]?)\u0eb2/g, "$1\u0eb3")
+    .replace(/\u0eab\u0e99/g, "\u0edc")
+    .replace(/\u0eab\u0ea1/g, "\u0edd");
 }
 
-/** The words of `text` after {@link normalizeText}, with Han character pairs and Filipino roots added. */
+const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORD_LIST.map(normalizeText));
+
+/** The words of `text` after {@link normalizeText}, without stop words, with Han character pairs and Filipino roots added. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const s of segmenter.segment(normalizeText(text))) {
-    if (!s.isWordLike) continue;
+    if (!s.isWordLike || STOP_WORDS.has(s.segment)) continue;
     const word = s.segment;
     out.push(word);
     const redup = REDUPLICATED.exec(word);
@@ -42,6 +51,28 @@ export function tokenize(text: string): string[] {
       const chars = [...word];
       for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
     }
+  }
+  return out;
+}
+
+/** `word` without accents ("miễn" → "mien", "đ" → "d"); Latin script only. */
+function foldAccents(word: string): string {
+  if (!LATIN.test(word)) return word;
+  return word.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").normalize("NFC");
+}
+
+/**
+ * The words to index for `text`: {@link tokenize}, plus each accented Latin
+ * word without its accents. Vietnamese users often type without diacritics
+ * ("mien phi van phong"); an accented question still meets only the accented
+ * words, so its precision is untouched.
+ */
+export function indexTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const word of tokenize(text)) {
+    out.push(word);
+    const folded = foldAccents(word);
+    if (folded !== word && !STOP_WORDS.has(folded)) out.push(folded);
   }
   return out;
 }
