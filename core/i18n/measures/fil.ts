@@ -127,7 +127,7 @@ export const fil: MeasureTexts = {
     title: "AI industry fund",
     summary:
       "Ang AI industry fund na may kabuuang laki na {fundSize} ay nagtitipon ng kapital ng estado, pribadong kapital at kapital pampinansyal. Pangunahing sinusuportahan nito ang mga AI company at proyektong nasa yugto ng pagsisimula at paglago, sa pamamagitan ng equity investment na pinagpapasyahan ng fund.",
-    keywords: ["investment", "pamumuhunan", "investor", "mamumuhunan", "venture capital", "VC", "equity", "shares", "pondo", "fund", "puhunan", "fundraising", "angel investor", "Series A", "kapital"],
+    keywords: ["investment", "invest", "pamumuhunan", "investor", "mamumuhunan", "venture capital", "VC", "equity", "shares", "pondo", "fund", "puhunan", "fundraising", "angel investor", "Series A", "kapital"],
   },
   m21: {
     title: "Subsidiya sa interes ng pautang",
