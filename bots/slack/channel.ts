@@ -66,7 +66,17 @@ export function createSlackChannel(deps: ChannelDeps): SlackChannel {
     // A few quick retries: a reply that arrives minutes late is worse than one that fails.
     retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
   };
-  const receiver = appToken ? undefined : new SlackHttpReceiver({ signingSecret: signingSecret!, logger, accepting: () => started && !stopping });
+  const queue = new ChatQueue();
+  let deliveries = 0;
+  const receiver = appToken
+    ? undefined
+    : new SlackHttpReceiver({
+        signingSecret: signingSecret!,
+        logger,
+        accepting: () => started && !stopping,
+        // Each delivery on a key of its own: tracked for idle() and stop(), never waiting on another.
+        track: (processing) => void queue.run(`delivery:${deliveries++}`, () => processing),
+      });
   const app = new App({
     token,
     logger: boltLoggerFor(logger),
@@ -79,7 +89,6 @@ export function createSlackChannel(deps: ChannelDeps): SlackChannel {
   });
 
   const respond = createResponder({ conversations, logger });
-  const queue = new ChatQueue();
   installListeners(app, {
     store,
     logger,

@@ -34,6 +34,13 @@ export interface HttpReceiverOptions {
   /** The clock, in milliseconds (tests move it). */
   now?: () => number;
   ackDeadlineMs?: number;
+  /**
+   * Told of each delivery Bolt is processing, so that the channel's idle()
+   * and stop() wait for it too: Slack has its 200 before the listeners have
+   * read the event (the dedupe check may wait on Redis), so the turn is not
+   * queued yet when the request is answered.
+   */
+  track?(processing: Promise<void>): void;
 }
 
 /** The receiver; mount {@link SlackHttpReceiver.route} on the server. */
@@ -101,8 +108,10 @@ export class SlackHttpReceiver implements Receiver {
     const timer = setTimeout(() => void ack(), this.options.ackDeadlineMs ?? ACK_DEADLINE_MS);
     const retryNum = retryNumOf(req.headers["x-slack-retry-num"]);
     const retryReason = req.headers["x-slack-retry-reason"];
+    const processing = app.processEvent({ body, ack, ...(retryNum !== undefined ? { retryNum } : {}), ...(typeof retryReason === "string" ? { retryReason } : {}) });
+    this.options.track?.(processing.then(() => undefined, () => undefined));
     try {
-      await app.processEvent({ body, ack, ...(retryNum !== undefined ? { retryNum } : {}), ...(typeof retryReason === "string" ? { retryReason } : {}) });
+      await processing;
     } catch (e) {
       logger.error({ event: "slack_process_failed", error: e instanceof Error ? e.name : typeof e }, "Bolt could not process a request");
     } finally {

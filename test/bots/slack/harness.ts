@@ -49,10 +49,20 @@ export interface SlackApp {
   close(): Promise<void>;
 }
 
-/** Starts the fake and the service (memory store, the script's date). */
-export async function startSlackApp(logger: Logger = createLogger("silent")): Promise<SlackApp> {
-  const fake = await FakeSlackApi.start();
-  const app = await startApp(loadConfig(slackEnv(fake)), logger, { store: new MemoryStore(), factories: { slack: createSlackChannel }, today: () => SCRIPT_TODAY });
+/** What {@link startSlackApp} may be given instead of its defaults. */
+export interface SlackAppOptions {
+  logger?: Logger;
+  /** Default: a new memory store. */
+  store?: KeyValueStore;
+  /** A fake shared with another instance; it is then not closed with this one. */
+  fake?: FakeSlackApi;
+}
+
+/** Starts the fake (unless given) and the service (memory store unless given, the script's date). */
+export async function startSlackApp(options: SlackAppOptions = {}): Promise<SlackApp> {
+  const fake = options.fake ?? (await FakeSlackApi.start());
+  const logger = options.logger ?? createLogger("silent");
+  const app = await startApp(loadConfig(slackEnv(fake)), logger, { store: options.store ?? new MemoryStore(), factories: { slack: createSlackChannel }, today: () => SCRIPT_TODAY });
   const channel = app.channels.find((c) => c.name === "slack") as SlackChannel;
   return {
     fake,
@@ -61,7 +71,7 @@ export async function startSlackApp(logger: Logger = createLogger("silent")): Pr
     eventsUrl: `http://127.0.0.1:${app.port}/slack/events`,
     async close() {
       await app.stop();
-      await fake.close();
+      if (!options.fake) await fake.close();
     },
   };
 }

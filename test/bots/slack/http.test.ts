@@ -124,7 +124,7 @@ describe("Slack's requests to POST /slack/events", () => {
 
   it("keeps what users wrote, the bot token and the signing secret out of the logs", async () => {
     const { logger, records } = recordingLogger();
-    slack = await startSlackApp(logger);
+    slack = await startSlackApp({ logger });
     const s = slack;
     await postedAfter(s, () => postEvent(s.eventsUrl, s.fake.messageEvent(alice, "my secret plan 12345")));
     await postedAfter(s, () => postEvent(s.eventsUrl, s.fake.messageEvent(alice, "my secret plan 12345"), { secret: "wrong" }), 401);
