@@ -16,7 +16,7 @@ export const EnvSchema = z.object({
   REDIS_URL: optionalString,
   REDIS_CLUSTER_NODES: optionalString,
   REDIS_KEY_PREFIX: optionalString,
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
 
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_WEBHOOK_URL: url("TELEGRAM_WEBHOOK_URL"),

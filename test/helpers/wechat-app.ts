@@ -46,6 +46,8 @@ export async function startWechatApp(options: WechatAppOptions = {}): Promise<We
   const config = loadConfig({
     PORT: "0",
     HOST: "127.0.0.1",
+    // Scripted users answer faster than any person; the rate limit has its own tests.
+    RATE_LIMIT_PER_MINUTE: "0",
     WECHAT_TOKEN: ACCOUNT.token,
     WECHAT_APP_ID: ACCOUNT.appId,
     WECHAT_ENCODING_AES_KEY: ACCOUNT.encodingAesKey,

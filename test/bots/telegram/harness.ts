@@ -27,6 +27,8 @@ export function telegramEnv(fake: FakeTelegramApi, mode: "webhook" | "polling"):
   return {
     PORT: "0",
     HOST: "127.0.0.1",
+    // Scripted users answer faster than any person; the rate limit has its own tests.
+    RATE_LIMIT_PER_MINUTE: "0",
     LOG_LEVEL: "silent",
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
