@@ -9,7 +9,7 @@ const WORD_COMMANDS = ["back", "skip", "restart", "help", "check", "forget", "su
 const SLASH_ALIASES: Record<string, CommandName> = { language: "lang", menu: "start", reset: "restart", delete: "forget" };
 
 function normalise(s: string): string {
-  return s.normalize("NFC").trim().toLowerCase().replace(/[.!。！]+$/u, "").replace(/[’']/g, "'");
+  return s.normalize("NFC").trim().toLowerCase().replace(/[.!。！။។]+$/u, "").replace(/[’']/g, "'");
 }
 
 /**

@@ -9,6 +9,7 @@ import { LANG_NAMES, LANGS, type Lang } from "../i18n/langs.ts";
 import { t, type MessageKey } from "../i18n/messages/index.ts";
 import { todayInChina } from "../rules/dates.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
+import { ask } from "../qa/ask.ts";
 import { answerQuestion } from "./qa-reply.ts";
 import { readAnswer } from "./answer.ts";
 import { languageFromArg, parseCommand } from "./commands.ts";
@@ -72,9 +73,9 @@ function isDoneWord(s: string, lang: Lang): boolean {
   return said === t(lang, "multi.done").toLowerCase() || said === "done" || said === "ok";
 }
 
-/** True when a failed answer looks like a question the user is asking instead. */
+/** True when a failed answer looks like a question the user is asking instead (a question mark, or a question ending of Burmese, Thai, Khmer or Lao). */
 function looksLikeQuestion(s: string): boolean {
-  return /[?？]\s*$/.test(s) || [...s].length > 60;
+  return /([?？]|လား|လဲ|နည်း|ไหม|มั้ย|หรือไม่|ទេ|ឬទេ|ບໍ|ບໍ່)[\s။។]*$/u.test(s) || [...s].length > 60;
 }
 
 class Turn {
@@ -372,11 +373,14 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
       output = await turnRun.command(cmd.name, cmd.arg);
     } else if (picked && !numberIsAnswer) {
       output = await turnRun.choice(picked);
-    } else if (isNew && state.mode === "lang") {
-      // A first message that is not a number: answer it in the language it is written in.
+    } else if (isNew) {
+      // A first message that is not a command: greet in the language it is written in, answer it
+      // when it asks about a measure, and otherwise (a "hello") show what we can do.
       state.mode = "menu";
       turnRun.add(text(t(state.lang, "greeting")));
-      await turnRun.answerFree(said);
+      const found = (ctx.ask ?? ask)(said, state.lang);
+      if (found.measures.length || found.general.length) await turnRun.answerFree(said);
+      else turnRun.add(mainMenu(state));
     } else if (state.mode === "lang") {
       const l = languageFromArg(said, LANG_NAMES);
       if (l) turnRun.setLanguage(l);

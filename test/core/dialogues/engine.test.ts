@@ -56,6 +56,21 @@ describe("the dialogue engine", () => {
     expect(text).not.toContain("Hello");
   });
 
+  it("greets a first \"hello\" with the menu, in the platform's language", async () => {
+    const u = user({ platformLang: "en-US" });
+    const text = await u.send("hello");
+    expect(text).toContain("Hello! I am the assistant");
+    expect(text).toContain("What would you like to do?");
+  });
+
+  it("answers a first message that asks about a measure, after the greeting, in its language", async () => {
+    const u = user();
+    const text = await u.send("我们公司想了解免费办公场地的政策");
+    expect(text).toContain("您好");
+    expect(text).toContain("提供场地支持");
+    expect(u.state?.lang).toBe("zh");
+  });
+
   it("shows progress on every question", async () => {
     const u = await englishUser();
     expect(await u.send("check")).toMatch(/Question 1 of about \d+/);
