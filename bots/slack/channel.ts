@@ -7,7 +7,7 @@
  */
 import { App, type webApi } from "@slack/bolt";
 import type { Channel, ChannelDeps } from "../../server/channel.ts";
-import { ChatQueue } from "../telegram/chat-queue.ts";
+import { ChatQueue } from "../chat-queue.ts";
 import { boltLoggerFor } from "./bolt-logger.ts";
 import { SlackError } from "./errors.ts";
 import { userKeyOfTurn } from "./inputs.ts";
