@@ -34,6 +34,26 @@ const MIN_LATIN_WORDS = 2;
 const FULL_CONFIDENCE_LETTERS = 20;
 
 /**
+ * Vietnamese typed without accents (common on phones): words and pairs that
+ * are Vietnamese and not English, Indonesian, Malay or Filipino. Several of
+ * them together make the verdict; returns its confidence, or 0.
+ */
+const VI_UNACCENTED = new Set([
+  "khong", "duoc", "cua", "toi", "chung", "cong", "ty", "nghiep", "doanh", "tro", "mien", "phi", "phong", "nhieu", "bao",
+  "nhu", "nao", "gi", "hay", "voi", "nhung", "cac", "viec", "trung", "tam", "chinh", "sach", "thue", "vay", "ngan",
+  "hang", "dang", "ky", "muon", "biet", "xin", "hoi", "lam", "sao", "minh", "em", "anh", "chi", "ve", "tien", "von",
+]);
+const VI_ONLY = new Set(["khong", "duoc", "cua", "nghiep", "doanh", "nhieu", "nhung", "viec", "chinh", "sach", "muon", "biet", "minh", "ngan"]);
+
+function unaccentedVietnamese(words: string[]): number {
+  const lower = words.map((w) => w.toLowerCase());
+  const hits = lower.filter((w) => VI_UNACCENTED.has(w)).length;
+  const only = new Set(lower.filter((w) => VI_ONLY.has(w))).size;
+  if (only >= 2 && hits / lower.length >= 0.4) return Math.min(0.9, 0.5 + hits / lower.length / 2);
+  return 0;
+}
+
+/**
  * Detects which of the ten languages a message is written in.
  *
  * @example detectLanguage("Adakah pejabat ini percuma?") // { lang: "ms", reason: "keywords" | "latin-model", … }
@@ -49,6 +69,9 @@ export function detectLanguage(text: string): Detection {
   const words = latinWords(input);
   const letters = words.reduce((n, w) => n + w.replace(/-/g, "").length, 0);
   if (letters < MIN_LATIN_LETTERS || words.length < MIN_LATIN_WORDS) return { lang: null, confidence: 0, reason: "too_short" };
+
+  const unaccented = unaccentedVietnamese(words);
+  if (unaccented) return { lang: "vi", confidence: unaccented, reason: "keywords" };
 
   const latin = chooseLatin(input);
   if (!latin.lang) return { lang: null, confidence: 0, reason: latin.reason };

@@ -103,3 +103,19 @@ describe("detectLanguage robustness", () => {
     expect(detectLanguage(long).lang).toBe("id");
   });
 });
+
+describe("Vietnamese typed without accents", () => {
+  it.each([
+    "cong ty toi co duoc ho tro van phong mien phi khong",
+    "Doanh nghiep cua toi muon biet ve chinh sach thue",
+    "minh muon biet vay ngan hang co duoc ho tro lai suat khong",
+  ])("is Vietnamese: %s", (text) => {
+    expect(detectLanguage(text).lang).toBe("vi");
+  });
+
+  it("does not take English, Indonesian or Filipino for it", () => {
+    expect(detectLanguage("Can my company get free office space at the center?").lang).toBe("en");
+    expect(detectLanguage("Apakah perusahaan saya bisa dapat kantor gratis?").lang).toBe("id");
+    expect(detectLanguage("Pwede po bang malaman kung may subsidiya sa interes?").lang).toBe("fil");
+  });
+});
