@@ -113,19 +113,11 @@ export async function phase(url: string, tracker: ReplyTracker, next: () => { pa
   };
 }
 
-/** The echo baseline: a bare grammY bot on the same harness, closed loop. */
-export async function echoBaseline(fake: FakeTelegramApi, tracker: ReplyTracker, users: ScriptedUsers, options: { connections: number; duration: number }): Promise<PhaseResult> {
-  const echo = await startChild<{ port: number }>(new URL("./serve-echo.ts", import.meta.url), {
+/** Starts the echo baseline: a bare grammY bot pointed at `fake`, in its own child process. */
+export function startEchoBot(fake: FakeTelegramApi) {
+  return startChild<{ port: number }>(new URL("./serve-echo.ts", import.meta.url), {
     TELEGRAM_BOT_TOKEN: BENCH_BOT_TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     TELEGRAM_WEBHOOK_SECRET: BENCH_WEBHOOK_SECRET,
   });
-  try {
-    const url = `http://127.0.0.1:${echo.ready.port}`;
-    // A short warm-up, as the assistant's server had its seeding and first phase.
-    await phase(url, tracker, telegramRequests(users, tracker, null, 1), { connections: options.connections, duration: 1 });
-    return await phase(url, tracker, telegramRequests(users, tracker, null, 1_000_000), options);
-  } finally {
-    await echo.stop();
-  }
 }

@@ -80,10 +80,13 @@ export class ScriptedUsers {
   async verify(store: KeyValueStore): Promise<{ checked: number; inStep: number }> {
     const sessions = new SessionStore(store);
     let inStep = 0;
-    for (let i = 0; i < this.count; i++) {
+    const check = async (i: number): Promise<void> => {
       const state = (await sessions.load(userKeyOf(this.channel, this.idOf(i)))) as { current?: string | null; mode?: string } | undefined;
       const expected = this.scriptOf(i).steps[this.cursors[i]!];
       if (expected ? state?.current === expected.question : state?.mode === "summary") inStep++;
+    };
+    for (let from = 0; from < this.count; from += 200) {
+      await Promise.all(Array.from({ length: Math.min(200, this.count - from) }, (_, k) => check(from + k)));
     }
     return { checked: this.count, inStep };
   }
