@@ -2,9 +2,9 @@
  * Webhook load on loopback: Telegram `POST /telegram` and WeChat
  * `POST /wechat` of the whole service, with many users mid-conversation, the
  * Redis store and the template explainer, against a bare grammY echo bot on
- * the same harness. Each endpoint gets a closed-loop run (as fast as it
- * answers: its throughput) and a run at the target rate of 1,000 a second
- * (its latency there).
+ * the same harness. Each endpoint gets a closed-loop autocannon run (as
+ * fast as it answers: its throughput) and an open-loop run at the target
+ * rate of 1,000 a second, evenly spaced (its latency there).
  */
 import { connectRedis } from "../core/store/redis-client.ts";
 import { RedisStore } from "../core/store/redis-store.ts";
@@ -15,6 +15,7 @@ import { adminClient, benchPrefix, deleteByPrefix, REDIS_URL, redisAvailable } f
 import { playScript } from "./lib/script.ts";
 import { round } from "./lib/stats.ts";
 import { fire, type LoadResult } from "./webhook/load.ts";
+import { paced } from "./webhook/paced.ts";
 import { ReplyTracker } from "./webhook/replies.ts";
 import { BENCH_BOT_TOKEN, BENCH_WEBHOOK_SECRET, phase, replyLengths, startEchoBot, telegramRequests, telegramUserId, type PhaseResult } from "./webhook/telegram.ts";
 import { ScriptedUsers } from "./webhook/users.ts";
@@ -93,8 +94,8 @@ export async function benchWebhooks(options: WebhookOptions = {}): Promise<Bench
       echo = await phase(echoUrl, tracker, nextEcho, { connections, duration: seconds });
       const tgClosed = await phase(url, tracker, nextUpdate, { connections, duration: seconds });
       const wxClosed = await fire({ url, connections, duration: seconds, next: nextPush });
-      tg = { closed: tgClosed, atRate: await phase(url, tracker, nextUpdate, { connections, duration: seconds, overallRate: rate }) };
-      wx = { closed: wxClosed, atRate: await fire({ url, connections, duration: seconds, next: nextPush, overallRate: rate }) };
+      tg = { closed: tgClosed, atRate: await phase(url, tracker, nextUpdate, { connections, duration: seconds, rate }) };
+      wx = { closed: wxClosed, atRate: await paced({ url, connections, duration: seconds, next: nextPush, rate }) };
     } finally {
       await echoBot.stop();
       await app.stop();

@@ -17,8 +17,6 @@ export interface FireOptions {
   connections: number;
   /** Seconds. */
   duration: number;
-  /** Requests a second over all connections; closed loop (as fast as answered) when absent. */
-  overallRate?: number;
   /** Builds the next request; called once per request sent. */
   next: () => LoadRequest;
 }
@@ -53,7 +51,6 @@ export async function fire(options: FireOptions): Promise<LoadResult> {
     duration: options.duration,
     timeout: 10,
     requests: [request],
-    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
   });
   const statusCodes: Record<string, number> = {};
   for (const [code, s] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = Number(s.count);

@@ -14,7 +14,8 @@ import { FakeTelegramApi } from "../../test/helpers/fake-telegram-api.ts";
 import { startChild } from "../lib/child.ts";
 import { BENCH_TODAY, type Script, type ScriptStep } from "../lib/script.ts";
 import { round, summarize } from "../lib/stats.ts";
-import { fire, type LoadResult } from "./load.ts";
+import { fire, type LoadRequest, type LoadResult } from "./load.ts";
+import { paced } from "./paced.ts";
 import { ReplyTracker } from "./replies.ts";
 import { ScriptedUsers } from "./users.ts";
 
@@ -91,10 +92,13 @@ export function telegramUserId(index: number): string {
 }
 
 /** Runs one phase of load and waits for the replies to drain. */
-export async function phase(url: string, tracker: ReplyTracker, next: () => { path: string; headers: Record<string, string>; body: string }, options: { connections: number; duration: number; overallRate?: number }): Promise<PhaseResult> {
+export async function phase(url: string, tracker: ReplyTracker, next: () => LoadRequest, options: { connections: number; duration: number; rate?: number }): Promise<PhaseResult> {
   tracker.reset();
   const start = performance.now();
-  const ack = await fire({ url, next, ...options });
+  // Closed loop (autocannon) without a rate; on schedule at `rate` a second otherwise.
+  const ack = options.rate
+    ? await paced({ url, next, connections: options.connections, duration: options.duration, rate: options.rate })
+    : await fire({ url, next, connections: options.connections, duration: options.duration });
   const loadEnd = performance.now();
   const processedAtEnd = tracker.processed;
   const backlogAtEnd = tracker.backlog;
