@@ -10,6 +10,7 @@ import { connectRedis } from "../core/store/redis-client.ts";
 import { RedisStore } from "../core/store/redis-store.ts";
 import { FakeTelegramApi } from "../test/helpers/fake-telegram-api.ts";
 import { startChild } from "./lib/child.ts";
+import { cpuMeter } from "./lib/cpu.ts";
 import { atLeast, atMost, info, skipped, type BenchResult, type Figure } from "./lib/figures.ts";
 import { adminClient, benchPrefix, deleteByPrefix, REDIS_URL, redisAvailable } from "./lib/redis.ts";
 import { playScript } from "./lib/script.ts";
@@ -34,6 +35,20 @@ export interface WebhookOptions {
 }
 
 const TARGET_RATE = 1000;
+
+/** The pid of the Redis server (when it is on this machine, for its CPU use), from INFO. */
+async function redisServerPid(): Promise<number | undefined> {
+  const admin = adminClient();
+  try {
+    const info = await admin.info("server");
+    const pid = Number(/process_id:(\d+)/.exec(info)?.[1]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    admin.disconnect();
+  }
+}
 
 /** Runs the webhook benchmarks; skipped with a note when no Redis answers. */
 export async function benchWebhooks(options: WebhookOptions = {}): Promise<BenchResult> {
@@ -90,12 +105,22 @@ export async function benchWebhooks(options: WebhookOptions = {}): Promise<Bench
       await phase(echoUrl, tracker, nextEcho, { connections, duration: 1 });
       await phase(url, tracker, nextUpdate, { connections, duration: 1 });
       await fire({ url, connections, duration: 1, next: nextPush });
+      // Cores used by the load generator (this process), the server under test and Redis, per run.
+      const redisPid = await redisServerPid();
+      const cores: Record<string, unknown> = {};
+      const measured = async <T>(name: string, server: number | undefined, run: () => Promise<T>): Promise<T> => {
+        const meter = cpuMeter({ loadGenerator: process.pid, server, redis: redisPid });
+        const result = await run();
+        cores[name] = meter();
+        return result;
+      };
       // The three throughput runs back to back, so the ratios compare like with like on a shared machine.
-      echo = await phase(echoUrl, tracker, nextEcho, { connections, duration: seconds });
-      const tgClosed = await phase(url, tracker, nextUpdate, { connections, duration: seconds });
-      const wxClosed = await fire({ url, connections, duration: seconds, next: nextPush });
-      tg = { closed: tgClosed, atRate: await phase(url, tracker, nextUpdate, { connections, duration: seconds, rate }) };
-      wx = { closed: wxClosed, atRate: await paced({ url, connections, duration: seconds, next: nextPush, rate }) };
+      echo = await measured("echo", echoBot.child.pid, () => phase(echoUrl, tracker, nextEcho, { connections, duration: seconds }));
+      const tgClosed = await measured("telegramClosed", app.child.pid, () => phase(url, tracker, nextUpdate, { connections, duration: seconds }));
+      const wxClosed = await measured("wechatClosed", app.child.pid, () => fire({ url, connections, duration: seconds, next: nextPush }));
+      tg = { closed: tgClosed, atRate: await measured("telegramAtRate", app.child.pid, () => phase(url, tracker, nextUpdate, { connections, duration: seconds, rate })) };
+      wx = { closed: wxClosed, atRate: await measured("wechatAtRate", app.child.pid, () => paced({ url, connections, duration: seconds, next: nextPush, rate })) };
+      details.cores = cores;
     } finally {
       await echoBot.stop();
       await app.stop();
