@@ -36,13 +36,17 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   const asOf = profile.asOf ?? options.today ?? todayInChina();
   const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: new D(1) };
   const period = policyPeriod(asOf);
+  // The scope paragraph's checks are the same for every settlement-bound measure: run them once.
+  const gate = new Outcome(SCOPE_CLAUSE);
+  requireAiBusiness(profile, gate);
+  requireSettlement(profile, asOf, gate);
   const results: MeasureResult[] = [];
   const m05 = MEASURES.find((m) => m.id === "m05")!;
-  const m05Result = runMeasure(m05, profile, ctx, period);
+  const m05Result = runMeasure(m05, profile, ctx, period, gate);
   if (m05Result.status === "eligible" || m05Result.status === "likely") {
     ctx.aseanMultiplier = m05.params.multiplier!.value;
   }
-  for (const m of MEASURES) results.push(m.id === "m05" ? m05Result : runMeasure(m, profile, ctx, period));
+  for (const m of MEASURES) results.push(m.id === "m05" ? m05Result : runMeasure(m, profile, ctx, period, gate));
 
   let total = ZERO;
   for (const r of results) {
@@ -61,17 +65,14 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   return { policy: POLICY, asOf, results, totalMaxCashCNY: formatCny(total), notes };
 }
 
-function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, period: ReturnType<typeof policyPeriod>): MeasureResult {
+function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, period: ReturnType<typeof policyPeriod>, gate: Outcome): MeasureResult {
   const out = new Outcome(m.clause);
   if (period === "expired") {
     out.fail("policy_expired", `Policy expired: the measures were valid until ${VALID_UNTIL}.`, undefined, SCOPE_CLAUSE);
   } else if (period === "not_yet") {
     out.fail("policy_not_in_force", `The measures apply from ${VALID_FROM}.`, undefined, SCOPE_CLAUSE);
   } else {
-    if (m.settlementBound) {
-      requireAiBusiness(profile, out);
-      requireSettlement(profile, ctx.asOf, out);
-    }
+    if (m.settlementBound) out.absorb(gate);
     m.rule(profile, ctx, out);
     if (profile.otherSupportForSameItem) {
       out.assume("从优不重复: if the same item already gets regional or city support, the more favourable one applies, not both.");

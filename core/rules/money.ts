@@ -14,7 +14,7 @@ export const ZERO = new D(0);
 
 /** Rounds once, half up, to 0.01 and prints it with two decimals and no exponent: `"1000000.00"`. */
 export function formatCny(amount: Decimal): string {
-  return new D(amount).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  return amount.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
 /** The smaller of two amounts. */
@@ -31,5 +31,5 @@ export function sum(amounts: Iterable<Decimal>): Decimal {
 
 /** A decimal string for traces: no exponent, trailing zeros trimmed. */
 export function show(value: Decimal): string {
-  return new D(value).toFixed();
+  return value.toFixed();
 }

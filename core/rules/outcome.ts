@@ -82,6 +82,19 @@ export class Outcome {
     return this;
   }
 
+  /**
+   * Takes over the findings of `gate` (failures, missing facts, trace and
+   * assumptions): the scope checks, computed once per evaluation and shared
+   * by every settlement-bound measure.
+   */
+  absorb(gate: Outcome): this {
+    this.failures.push(...gate.failures);
+    for (const p of gate.missingPaths) this.missingPaths.add(p);
+    this.traceSteps.push(...gate.traceSteps);
+    for (const a of gate.assumptionList) this.assume(a);
+    return this;
+  }
+
   /** Opens a part of a measure with its own conditions (e.g. m03's apartments and graduate stays). */
   part(): Outcome {
     const p = new Outcome(this.clause);
