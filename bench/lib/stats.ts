@@ -1,13 +1,5 @@
 /** Percentiles and small number helpers for latency samples. */
 
-/** The `p`-th percentile (0–100) of `samples` by nearest rank; NaN when empty. */
-export function percentile(samples: readonly number[], p: number): number {
-  if (samples.length === 0) return Number.NaN;
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank]!;
-}
-
 /** p50, p99 and max of `samples` in one pass over a sorted copy. */
 export function summarize(samples: readonly number[]): { n: number; p50: number; p99: number; max: number; mean: number } {
   const sorted = [...samples].sort((a, b) => a - b);

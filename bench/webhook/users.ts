@@ -96,11 +96,6 @@ export class ScriptedUsers {
     return Math.max(...this.sent);
   }
 
-  /** How many answers were handed out. */
-  get total(): number {
-    return this.sent.reduce((a, b) => a + b, 0);
-  }
-
   private scriptOf(index: number): Script {
     return this.scripts[index % this.scripts.length]!;
   }
