@@ -1,13 +1,14 @@
-/** The channel factories `npm start` can serve, by name. Each adapter registers itself here. */
+/**
+ * The channel factories `npm start` can serve, by name. Each adapter is
+ * imported only when its channel is configured, so that a WeChat-only
+ * service does not load grammY or Bolt (faster start, less memory).
+ */
 import type { Channel } from "./channel.ts";
 import type { ChannelFactory } from "./app.ts";
-import { createTelegramChannel } from "../bots/telegram/channel.ts";
-import { createWechatChannel } from "../bots/wechat-adapter/channel.ts";
-import { createSlackChannel } from "../bots/slack/channel.ts";
 
 /** Factories by channel name; a configured channel without a factory stops start-up. */
 export const CHANNEL_FACTORIES: Partial<Record<Channel["name"], ChannelFactory>> = {
-  telegram: createTelegramChannel,
-  wechat: createWechatChannel,
-  slack: createSlackChannel,
+  telegram: async (deps) => (await import("../bots/telegram/channel.ts")).createTelegramChannel(deps),
+  wechat: async (deps) => (await import("../bots/wechat-adapter/channel.ts")).createWechatChannel(deps),
+  slack: async (deps) => (await import("../bots/slack/channel.ts")).createSlackChannel(deps),
 };

@@ -38,8 +38,19 @@ export function chosenInterests(answers: DialogueState["answers"]): Interest[] |
   return Array.isArray(v) && v.length > 0 ? (v as Interest[]) : null;
 }
 
-/** Plans from the state's answers, on the date `today`. */
+/** The last plan made, by its inputs: a turn plans several times (answer, interim line, next question). */
+let lastPlan: { key: string; plan: Plan } | null = null;
+
+/** Plans from the state's answers, on the date `today`. Pure; the last result is reused for the same inputs. */
 export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: string): Plan {
+  const key = `${today}|${JSON.stringify(state.answers)}|${state.skipped.join(",")}`;
+  if (lastPlan?.key === key) return lastPlan.plan;
+  const made = makePlan(state, today);
+  lastPlan = { key, plan: made };
+  return made;
+}
+
+function makePlan(state: Pick<DialogueState, "answers" | "skipped">, today: string): Plan {
   const interests = chosenInterests(state.answers);
   const built = buildProfile(state.answers, today);
   const parsed = parseProfile(built.profile);

@@ -4,12 +4,12 @@
  * OpenAI-compatible endpoint works (Qwen on DashScope, DeepSeek, SEA-LION,
  * vLLM, Ollama); examples are in the README.
  */
-import { ChatOpenAI } from "@langchain/openai";
+import type { ChatOpenAI } from "@langchain/openai";
 import { z } from "zod";
 import type { KeyValueStore } from "../store/key-value-store.ts";
 import { ExplanationCache } from "./cache.ts";
 import type { Explainer } from "./explainer.ts";
-import { DEFAULT_BUDGET_MS, LlmExplainer } from "./llm-explainer.ts";
+import { DEFAULT_BUDGET_MS, LlmExplainer, type ChatModelLike } from "./llm-explainer.ts";
 import type { ExplainLogger } from "./security-log.ts";
 import { TemplateExplainer } from "./template-explainer.ts";
 
@@ -108,7 +108,9 @@ export const MAX_OUTPUT_TOKENS = 1_500;
  * configured base URL, at most one retry, the configured timeout per HTTP
  * request (the explainer's budget aborts earlier when a call passes less).
  */
-export function createChatModel(config: LlmConfig): ChatOpenAI {
+export async function createChatModel(config: LlmConfig): Promise<ChatOpenAI> {
+  // Loaded on first use: LangChain's OpenAI client costs a third of a second and some 70 MB at start-up.
+  const { ChatOpenAI } = await import("@langchain/openai");
   return new ChatOpenAI({
     model: config.model,
     // Local servers need no key, but the client insists on one; they ignore it.
@@ -119,6 +121,16 @@ export function createChatModel(config: LlmConfig): ChatOpenAI {
     maxTokens: MAX_OUTPUT_TOKENS,
     useResponsesApi: false,
   });
+}
+
+/** A chat model that creates the real one (and loads its library) on the first call. */
+function lazyChatModel(config: LlmConfig): ChatModelLike {
+  let model: Promise<ChatOpenAI> | null = null;
+  const get = () => (model ??= createChatModel(config));
+  return {
+    invoke: async (input, options) => (await get()).invoke(input, options),
+    stream: async (input, options) => (await get()).stream(input, options),
+  };
 }
 
 /** The URL without credentials, query or fragment, for logs. */
@@ -170,7 +182,7 @@ export function createExplainer(env: LlmEnv, options: CreateExplainerOptions = {
     "explanations: LLM through the guard, templates as fallback",
   );
   return new LlmExplainer({
-    model: createChatModel(config),
+    model: lazyChatModel(config),
     modelName: config.model,
     budgetMs: config.timeoutMs,
     fallback,

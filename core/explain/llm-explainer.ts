@@ -77,7 +77,7 @@ const THINKING = /<think>[\s\S]*?<\/think>/gu;
  * An {@link Explainer} backed by a chat model and the guard.
  *
  * @example
- * const explainer = new LlmExplainer({ model: createChatModel(config), modelName: config.model, cache, logger });
+ * const explainer = new LlmExplainer({ model: await createChatModel(config), modelName: config.model, cache, logger });
  * const { text, source } = await explainer.explain({ lang: "th", results, asOf }, { budgetMs: 3_000 });
  */
 export class LlmExplainer implements StreamingExplainer {

@@ -127,6 +127,20 @@ export function fillSummary(template: string, measure: MeasureDefinition, lang: 
  * @example measureText("m02", "zh").summary // "…初创型创新人才团队最高50万元…"
  */
 export function measureText(id: MeasureId, lang: Lang): MeasureText {
+  // The rendering depends only on the catalogue entry and the (constant) parameters: render it once
+  // per entry. Keyed by the entry itself, so that a replaced entry is rendered afresh.
+  const raw = MEASURE_TEXTS[lang]?.[id];
+  if (raw === undefined) return renderMeasureText(id, lang);
+  const cached = rendered.get(raw);
+  if (cached) return cached;
+  const text = renderMeasureText(id, lang);
+  rendered.set(raw, text);
+  return text;
+}
+
+const rendered = new WeakMap<MeasureText, MeasureText>();
+
+function renderMeasureText(id: MeasureId, lang: Lang): MeasureText {
   const measure = MEASURE_BY_ID.get(id);
   if (measure === undefined) throw new RangeError(`unknown measure ${id}`);
   for (const l of lang === "en" ? (["en"] as const) : ([lang, "en"] as const)) {

@@ -86,8 +86,8 @@ describe("choosing the explainer", () => {
   });
 
   // The single retry is shown over HTTP (a 500 is asked twice) in llm-explainer.http.test.ts.
-  test("the chat model points at the configured endpoint with the configured timeout", () => {
-    const model = createChatModel({ baseUrl: "http://127.0.0.1:9/v1", apiKey: undefined, model: "m", timeoutMs: 1_000 });
+  test("the chat model points at the configured endpoint with the configured timeout", async () => {
+    const model = await createChatModel({ baseUrl: "http://127.0.0.1:9/v1", apiKey: undefined, model: "m", timeoutMs: 1_000 });
     expect(model.model).toBe("m");
     expect(model.timeout).toBe(1_000);
     expect(model.clientConfig.baseURL).toBe("http://127.0.0.1:9/v1");
