@@ -7,7 +7,7 @@ import { yearOf, todayInChina } from "./dates.ts";
 import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
 import { D, formatCny, ZERO } from "./money.ts";
-import { Outcome } from "./outcome.ts";
+import { formatTrace, Outcome } from "./outcome.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
 import { parseProfile, type Profile, type ProfileIssue } from "./profile.ts";
 import { policyPeriod, requireAiBusiness, requireSettlement } from "./scope.ts";
@@ -96,7 +96,7 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
     benefits: s.benefits,
     missing: s.missing,
     reasons: s.reasons,
-    trace: s.trace,
+    trace: formatTrace(s.trace),
     assumptions: s.assumptions,
   };
 }

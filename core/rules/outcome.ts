@@ -6,6 +6,24 @@
 import { D, type Dec, ZERO, show } from "./money.ts";
 import type { Benefit, Reason, Status, TraceStep } from "./types.ts";
 
+/** A trace step as recorded: the numbers are printed only when the trace is read (most callers never do). */
+export interface RawTraceStep {
+  step: string;
+  values: Record<string, Dec | string | number>;
+}
+
+/** Prints recorded trace steps, every number as a decimal string. */
+export function formatTrace(steps: readonly RawTraceStep[]): TraceStep[] {
+  return steps.map(({ step, values }) => {
+    const shown: Record<string, string> = {};
+    for (const k in values) {
+      const v = values[k]!;
+      shown[k] = typeof v === "object" ? show(v) : String(v);
+    }
+    return { step, values: shown };
+  });
+}
+
 /** What an outcome settles to, before formatting. */
 export interface OutcomeSummary {
   status: Status;
@@ -13,7 +31,7 @@ export interface OutcomeSummary {
   benefits: Benefit[];
   missing: string[];
   reasons: Reason[];
-  trace: TraceStep[];
+  trace: RawTraceStep[];
   assumptions: string[];
 }
 
@@ -22,7 +40,7 @@ export class Outcome {
   private readonly failures: Reason[] = [];
   private readonly notes: Reason[] = [];
   private readonly missingPaths = new Set<string>();
-  private readonly traceSteps: TraceStep[] = [];
+  private readonly traceSteps: RawTraceStep[] = [];
   private readonly assumptionList: string[] = [];
   private readonly benefitList: Benefit[] = [];
   private readonly parts: Outcome[] = [];
@@ -70,9 +88,7 @@ export class Outcome {
 
   /** Records a calculation step with the numbers it used. */
   trace(step: string, values: Record<string, Dec | string | number>): this {
-    const shown: Record<string, string> = {};
-    for (const [k, v] of Object.entries(values)) shown[k] = typeof v === "object" ? show(v) : String(v);
-    this.traceSteps.push({ step, values: shown });
+    this.traceSteps.push({ step, values });
     return this;
   }
 
@@ -112,7 +128,8 @@ export class Outcome {
    * a failure here → ineligible; otherwise parts that failed are dropped
    * (unless all did); then any missing fact → needs_info; any assessment →
    * likely; else eligible. Ineligible outcomes list no missing facts: none
-   * could change them.
+   * could change them. Call once, when the outcome is complete: the summary
+   * shares the outcome's lists rather than copying them.
    */
   summarize(): OutcomeSummary {
     const own = this.ownSummary();
@@ -144,20 +161,20 @@ export class Outcome {
         cash: this.cashTotal === null ? null : new D(0),
         benefits: [],
         missing: [],
-        reasons: [...this.failures],
-        trace: [...this.traceSteps],
-        assumptions: [...this.assumptionList],
+        reasons: this.failures,
+        trace: this.traceSteps,
+        assumptions: this.assumptionList,
       };
     }
     const status: Status = this.missingPaths.size > 0 ? "needs_info" : this.assessment ? "likely" : "eligible";
     return {
       status,
       cash: this.cashTotal,
-      benefits: [...this.benefitList],
+      benefits: this.benefitList,
       missing: [...this.missingPaths],
-      reasons: [...this.notes],
-      trace: [...this.traceSteps],
-      assumptions: [...this.assumptionList],
+      reasons: this.notes,
+      trace: this.traceSteps,
+      assumptions: this.assumptionList,
     };
   }
 }
