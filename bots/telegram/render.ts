@@ -7,6 +7,7 @@
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { Choice, Reply } from "../../core/dialogues/types.ts";
+import { splitLines } from "../split-lines.ts";
 
 /**
  * Longest text part, in UTF-16 code units. Telegram allows 4,096 characters
@@ -44,37 +45,7 @@ export function escapeHtml(text: string): string {
  */
 export function splitText(text: string, max: number = MAX_MESSAGE_CHARS): string[] {
   if (text.length <= max) return [text];
-  const parts: string[] = [];
-  let current = "";
-  const flush = () => {
-    if (current.trim()) parts.push(current.replace(/\n+$/, ""));
-    current = "";
-  };
-  for (const line of text.split("\n")) {
-    const joined = current ? `${current}\n${line}` : line;
-    if (joined.length <= max) {
-      current = joined;
-      continue;
-    }
-    flush();
-    let rest = line;
-    while (rest.length > max) {
-      const cut = cutPoint(rest, max);
-      parts.push(rest.slice(0, cut).trimEnd());
-      rest = rest.slice(cut).trimStart();
-    }
-    current = rest;
-  }
-  flush();
-  return parts;
-}
-
-/** Where to cut an over-long line: the last space before `max`, else `max` (moved off a surrogate pair). */
-function cutPoint(line: string, max: number): number {
-  const space = line.lastIndexOf(" ", max);
-  if (space > max / 2) return space;
-  const code = line.charCodeAt(max - 1);
-  return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
+  return splitLines(text, max, (ch) => ch.length);
 }
 
 /** How wide a label shows: wide (CJK, fullwidth) characters count double. */
