@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
+import { pingRedis } from "../../core/store/redis-client.ts";
 
 /** The Redis the benchmarks use. */
 export const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
@@ -14,17 +15,8 @@ export function benchPrefix(label: string): string {
 }
 
 /** True when a Redis answers PING at `url` within `timeoutMs`. */
-export async function redisAvailable(url = REDIS_URL, timeoutMs = 1_000): Promise<boolean> {
-  const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, connectTimeout: timeoutMs, maxRetriesPerRequest: 0 });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
+export function redisAvailable(url = REDIS_URL, timeoutMs = 1_000): Promise<boolean> {
+  return pingRedis(url, timeoutMs);
 }
 
 /** A plain client for the benchmark's own reads (MEMORY USAGE, cleanup). */

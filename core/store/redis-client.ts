@@ -121,3 +121,17 @@ function waitUntilReady(client: Redis | Cluster, ms: number): Promise<void> {
     client.on("ready", done);
   });
 }
+
+/** True when a Redis answers PING at `url` within `timeoutMs` (for start-up checks, tests and benchmarks). Never throws. */
+export async function pingRedis(url: string, timeoutMs = 1_000): Promise<boolean> {
+  const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, connectTimeout: timeoutMs, maxRetriesPerRequest: 0 });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    return (await client.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { connectRedis } from "../../core/store/redis-client.ts";
+import { connectRedis, pingRedis } from "../../core/store/redis-client.ts";
 
 /** The shared test Redis. */
 export const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
@@ -20,17 +20,8 @@ export const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 export const REDIS_REQUIRED = process.env.REQUIRE_REDIS === "1";
 
 /** True when a Redis answers PING at `url` within `timeoutMs`. */
-export async function redisAvailable(url = REDIS_URL, timeoutMs = 1_000): Promise<boolean> {
-  const client = new Redis(url, { lazyConnect: true, retryStrategy: () => null, connectTimeout: timeoutMs, maxRetriesPerRequest: 0 });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
+export function redisAvailable(url = REDIS_URL, timeoutMs = 1_000): Promise<boolean> {
+  return pingRedis(url, timeoutMs);
 }
 
 const sharedRedisUp = await redisAvailable();
