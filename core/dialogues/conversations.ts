@@ -74,7 +74,8 @@ export class Conversations {
         }
       }
       return await sessions.runExclusive(userKey, async () => {
-        const read = await sessions.read(userKey);
+        // Every turn saves (or forgets) the session, which sets its expiry: no separate refresh.
+        const read = await sessions.read(userKey, { touch: false });
         const prev = read.status === "found" ? read.state : undefined;
         if (read.status === "corrupt") logger?.warn({ event: "session_corrupt", error: read.error.message }, "unreadable session replaced");
         const prevLang = (prev as { lang?: unknown } | undefined)?.lang;

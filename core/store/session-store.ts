@@ -72,14 +72,16 @@ export class SessionStore {
   }
 
   /**
-   * The user's session and whether it was readable. Refreshes its expiry.
+   * The user's session and whether it was readable. Refreshes its expiry
+   * unless `touch` is false.
    * Throws StoreUnavailableError when the store is down.
    */
-  async read(userKey: string): Promise<SessionRead> {
+  async read(userKey: string, options: { touch?: boolean } = {}): Promise<SessionRead> {
     const key = sessionKey(userKey);
     const raw = await this.#store.get(key);
     if (raw === null) return { status: "absent" };
-    await this.#store.touch(key, this.#ttlSeconds);
+    // A caller that saves right after (a turn) skips the refresh: the save sets the expiry anyway.
+    if (options.touch !== false) await this.#store.touch(key, this.#ttlSeconds);
     try {
       return { status: "found", state: JSON.parse(raw) as unknown };
     } catch (err) {
