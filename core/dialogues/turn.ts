@@ -1,0 +1,266 @@
+/**
+ * One turn's work on a working copy of the state: commands, choices, typed
+ * answers, free questions and explanations. `engine.ts` decides which to run.
+ */
+import { TemplateExplainer } from "../explain/template-explainer.ts";
+import { LANG_NAMES, type Lang } from "../i18n/langs.ts";
+import { t, type MessageKey } from "../i18n/messages/index.ts";
+import { MEASURE_BY_ID } from "../rules/measures/index.ts";
+import { readAnswer } from "./answer.ts";
+import { languageFromArg } from "./commands.ts";
+import type { TurnContext } from "./context.ts";
+import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, results, skip, summary } from "./flow.ts";
+import { isDoneWord, looksLikeQuestion } from "./input.ts";
+import { languageMenu, mainMenu, text } from "./menus.ts";
+import { plan } from "./planner.ts";
+import { answerQuestion } from "./qa-reply.ts";
+import { QUESTION_BY_ID } from "./questions/bank.ts";
+import { missingFacts } from "./render/results.ts";
+import type { CommandName, DialogueState, Reply, TurnOutput } from "./types.ts";
+
+/** A turn in progress: the state it changes and the replies it collects. */
+export class Turn {
+  readonly replies: Reply[] = [];
+  constructor(
+    public state: DialogueState,
+    readonly ctx: TurnContext,
+    readonly today: string,
+  ) {}
+
+  add(...r: Reply[]): void {
+    this.replies.push(...r);
+  }
+
+  greet(): void {
+    // Before the language is known, greet in Chinese and English: the center's two working languages.
+    if (this.state.mode === "lang" && !this.state.langChosen) this.add(text(`${t("zh", "greeting")}\n\n${t("en", "greeting")}`));
+    else this.add(text(t(this.state.lang, "greeting")));
+    this.add(this.state.mode === "lang" ? languageMenu(this.state) : mainMenu(this.state));
+  }
+
+  setLanguage(lang: Lang): void {
+    this.state.lang = lang;
+    this.state.langChosen = true;
+    this.add(text(t(lang, "langSet")));
+    if (this.state.current) this.add(...askCurrent(this.state, this.today));
+    else if (this.state.mode === "results") this.add(...results(this.state, this.today));
+    else if (this.state.mode === "summary") this.add(...summary(this.state));
+    else this.add(mainMenu(this.state));
+  }
+
+  startCheck(): void {
+    if (this.state.current) this.add(...askCurrent(this.state, this.today));
+    else this.add(...askNext(this.state, this.today));
+  }
+
+  async command(name: CommandName, arg?: string): Promise<TurnOutput | null> {
+    const s = this.state;
+    switch (name) {
+      case "start":
+        if (s.mode === "check" && s.current) {
+          this.add(text(t(s.lang, "welcomeBack")), ...askCurrent(s, this.today));
+        } else this.greet();
+        return null;
+      case "check":
+        this.startCheck();
+        return null;
+      case "restart":
+        Object.assign(s, { answers: {}, order: [], skipped: [], current: null });
+        delete s.picking;
+        delete s.editing;
+        delete s.interim;
+        this.add(...askNext(s, this.today, [t(s.lang, "restarted")]));
+        return null;
+      case "forget":
+        return { state: null, replies: [text(t(s.lang, "forgotten"))] };
+      case "help": {
+        const q = s.current ? QUESTION_BY_ID.get(s.current) : undefined;
+        if (q && s.mode === "check") {
+          this.add(...askCurrent(s, this.today, [t(s.lang, "help.question", { help: t(s.lang, `h.${q.id}` as MessageKey) }), t(s.lang, "help")]));
+        } else {
+          this.add(text(t(s.lang, "help")), mainMenu(s));
+        }
+        return null;
+      }
+      case "lang": {
+        const l = arg ? languageFromArg(arg, LANG_NAMES) : null;
+        if (l) this.setLanguage(l);
+        else this.add(languageMenu(s));
+        return null;
+      }
+      case "back":
+        if (s.mode === "check" || s.mode === "summary" || s.mode === "edit" || s.mode === "results") this.add(...goBack(s, this.today));
+        else this.add(mainMenu(s));
+        return null;
+      case "skip":
+        if (s.mode === "check" && s.current) this.add(...skip(s, this.today));
+        else this.add(mainMenu(s));
+        return null;
+      case "summary":
+        this.add(...summary(s));
+        return null;
+      case "results":
+        this.add(...results(s, this.today));
+        return null;
+      case "edit":
+        this.add(...editMenu(s));
+        return null;
+      case "ask":
+        if (arg) await this.answerFree(arg);
+        else {
+          s.mode = s.current ? s.mode : "qa";
+          this.add(text(t(s.lang, "qa.prompt")));
+        }
+        return null;
+    }
+  }
+
+  async choice(id: string): Promise<TurnOutput | null> {
+    const s = this.state;
+    const [kind, value = ""] = [id.slice(0, id.indexOf(":")), id.slice(id.indexOf(":") + 1)];
+    switch (kind) {
+      case "l": {
+        const l = languageFromArg(value, LANG_NAMES);
+        if (l) this.setLanguage(l);
+        else this.add(languageMenu(s));
+        return null;
+      }
+      case "m":
+        if (value === "check") this.startCheck();
+        else if (value === "ask") {
+          s.mode = "qa";
+          this.add(text(t(s.lang, "qa.prompt")));
+        } else if (value === "lang") this.add(languageMenu(s));
+        else return this.command("help");
+        return null;
+      case "c":
+        if (value === "edit") {
+          this.add(...editMenu(s));
+          return null;
+        }
+        if (value === "confirm") return this.command("results");
+        return this.command(value as CommandName);
+      case "e":
+        this.add(...editAnswer(s, value, this.today));
+        return null;
+      case "x":
+        await this.explain(value);
+        return null;
+      case "t":
+      case "a":
+        this.answerChoice(kind, value);
+        return null;
+      default:
+        this.add(text(t(s.lang, "notUnderstood")));
+        this.resume();
+        return null;
+    }
+  }
+
+  /** Re-shows where the user is, after something we could not use. */
+  resume(): void {
+    const s = this.state;
+    if (s.mode === "check" && s.current) this.add(...askCurrent(s, this.today));
+    else if (s.mode === "summary") this.add(...summary(s));
+    else if (s.mode === "edit") this.add(...editMenu(s));
+    else if (s.mode === "lang") this.add(languageMenu(s));
+    else this.add(mainMenu(s));
+  }
+
+  answerChoice(kind: string, option: string): void {
+    const s = this.state;
+    const q = s.current ? QUESTION_BY_ID.get(s.current) : undefined;
+    if (!q || s.mode !== "check") {
+      // A button from an older message: show where we are instead.
+      this.resume();
+      return;
+    }
+    if (q.type === "multi") {
+      if (kind === "t" && q.options?.includes(option)) {
+        const picked = new Set(s.picking ?? []);
+        if (picked.has(option)) picked.delete(option);
+        else picked.add(option);
+        if (option === "none") picked.clear(), picked.add("none");
+        else picked.delete("none");
+        s.picking = [...picked];
+        this.add(...askCurrent(s, this.today));
+        return;
+      }
+      if (option === "done" || option === "all") {
+        const picked = option === "all" ? [] : (s.picking ?? []).filter((o) => o !== "none");
+        this.add(...recordAnswer(s, q, picked, this.today));
+        return;
+      }
+    } else if (kind === "a") {
+      if (q.type === "yesno" && (option === "yes" || option === "no")) {
+        this.add(...recordAnswer(s, q, option === "yes", this.today));
+        return;
+      }
+      if (q.type === "choice" && q.options?.includes(option)) {
+        this.add(...recordAnswer(s, q, option, this.today));
+        return;
+      }
+    }
+    this.add(...askCurrent(s, this.today, [t(s.lang, q.type === "multi" ? "err.multi" : "err.choice")]));
+  }
+
+  async answerText(raw: string): Promise<void> {
+    const s = this.state;
+    const q = s.current ? QUESTION_BY_ID.get(s.current) : undefined;
+    if (!q) return this.answerFree(raw);
+    if (q.type === "multi" && isDoneWord(raw, s.lang)) {
+      this.answerChoice("a", s.picking?.length ? "done" : q.id === "interests" ? "all" : "done");
+      return;
+    }
+    const r = readAnswer(q, raw, s.lang, this.today);
+    if (r.ok) {
+      if (q.type === "multi" && Array.isArray(r.value)) {
+        const list = r.value.filter((o) => o !== "none");
+        this.add(...recordAnswer(s, q, list, this.today));
+      } else this.add(...recordAnswer(s, q, r.value, this.today));
+      return;
+    }
+    if (looksLikeQuestion(raw)) {
+      await this.answerFree(raw);
+      this.add(...askCurrent(s, this.today));
+      return;
+    }
+    this.add(...askCurrent(s, this.today, [t(s.lang, r.error, r.params)]));
+  }
+
+  async answerFree(question: string): Promise<void> {
+    const ask = this.ctx.ask;
+    this.add(...answerQuestion(question, this.state, ask));
+  }
+
+  async explain(measureId: string): Promise<void> {
+    const s = this.state;
+    if (!MEASURE_BY_ID.has(measureId as never)) {
+      this.resume();
+      return;
+    }
+    const p = plan(s, this.today);
+    const r = p.evaluation.results.find((x) => x.measure === measureId)!;
+    const template = new TemplateExplainer((res, lang) => missingFacts(res, p, lang));
+    const explainer = this.ctx.explainer ?? template;
+    let explanation;
+    try {
+      explanation = await explainer.explain(
+        { lang: s.lang, results: [r], asOf: p.evaluation.asOf },
+        {
+          fallback: template,
+          describeMissing: (res, lang) => missingFacts(res, p, lang),
+          ...(this.ctx.explainBudgetMs !== undefined ? { budgetMs: this.ctx.explainBudgetMs } : {}),
+        },
+      );
+    } catch {
+      explanation = await template.explain({ lang: s.lang, results: [r], asOf: p.evaluation.asOf });
+    }
+    this.add(text(explanation.text));
+    if (s.mode === "check" && s.current) this.add(...askCurrent(s, this.today));
+    else if (s.mode === "results") {
+      const last = results(s, this.today).at(-1);
+      if (last) this.add(last);
+    }
+  }
+}
