@@ -45,6 +45,15 @@ export interface LlmExplainerOptions {
   logger?: ExplainLogger;
   /** Put the violations' details (offending figures) into security events. Default false. */
   logViolationDetails?: boolean;
+  /**
+   * After this many calls in a row that time out or fail at the HTTP level, the
+   * endpoint is taken as down: explanations come from the template at once for
+   * `breakerCooldownMs`, then one call tries the endpoint again. Default 3 and 30 s.
+   */
+  breakerThreshold?: number;
+  breakerCooldownMs?: number;
+  /** The clock, for tests. */
+  now?: () => number;
 }
 
 /** Per-call options: the {@link ExplainOptions} plus what the dialogue engine knows about this user. */
@@ -58,6 +67,7 @@ export interface LlmExplainOptions extends ExplainOptions {
 /** Why an LLM explanation was not used. */
 export type FallbackReason =
   | "no_results"
+  | "circuit_open"
   | "timeout"
   | "aborted"
   | "http_error"
@@ -84,6 +94,11 @@ export class LlmExplainer implements StreamingExplainer {
   private readonly budgetMs: number;
   private readonly fallback: Explainer;
   private readonly security: SecurityLog;
+
+  /** Calls in a row that timed out or failed at the HTTP level. */
+  private failuresInARow = 0;
+  /** Until when (ms) the endpoint is taken as down. */
+  private openUntil = 0;
 
   constructor(private readonly options: LlmExplainerOptions) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
@@ -180,8 +195,12 @@ export class LlmExplainer implements StreamingExplainer {
         }
       }
 
+      const now = this.options.now?.() ?? Date.now();
+      if (now < this.openUntil) return { ok: false, reason: "circuit_open" };
+
       const messages = await EXPLAIN_PROMPT.formatMessages(input);
       const reply = await budget.race(mode === "stream" ? this.streamed(messages, budget.signal) : this.options.model.invoke(messages, { signal: budget.signal }));
+      this.noteOutcome({ ok: true, text: "" });
       const read = readReply(reply);
       if (!read.ok) return read;
       const verdict = guard(read.text);
@@ -192,9 +211,29 @@ export class LlmExplainer implements StreamingExplainer {
       if (cache) await budget.race(cache.set(key, read.text)).catch(() => {});
       return { ok: true, text: read.text };
     } catch (e) {
-      return failure(e, budget);
+      const failed = failure(e, budget);
+      this.noteOutcome(failed);
+      return failed;
     } finally {
       budget.dispose();
+    }
+  }
+
+  /** Counts timeouts and HTTP failures in a row, and opens the breaker past the threshold; any answer closes it. */
+  private noteOutcome(attempt: Attempt): void {
+    if (attempt.ok || (attempt.reason !== "timeout" && attempt.reason !== "http_error")) {
+      this.failuresInARow = 0;
+      return;
+    }
+    this.failuresInARow++;
+    if (this.failuresInARow >= (this.options.breakerThreshold ?? 3)) {
+      this.openUntil = (this.options.now?.() ?? Date.now()) + (this.options.breakerCooldownMs ?? 30_000);
+      this.failuresInARow = 0;
+      try {
+        this.options.logger?.warn?.({ event: "llm_breaker_open", cooldownMs: this.options.breakerCooldownMs ?? 30_000 }, "LLM endpoint failing; templates only for a while");
+      } catch {
+        // Logging is best effort.
+      }
     }
   }
 
