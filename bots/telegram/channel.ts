@@ -68,7 +68,7 @@ export function createTelegramChannel(deps: ChannelDeps): TelegramChannel {
         stopping: () => stopping,
         dispatch: (update) => {
           const key = chatKeyOf(update);
-          if (key !== undefined) void queue.run(key, () => processUpdate(update));
+          return key === undefined ? Promise.resolve() : queue.run(key, () => processUpdate(update));
         },
       }),
     );

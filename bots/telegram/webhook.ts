@@ -1,8 +1,11 @@
 /**
  * `POST /telegram`: the webhook Telegram calls with each update. It checks
  * the secret token header in constant time, limits the body, refuses what is
- * not a JSON update, takes each `update_id` once (in the store, so retries
- * and other instances skip it), answers 200 at once and runs the turn after.
+ * not a JSON update, and takes each `update_id` once (in the store, so
+ * retries and other instances skip it). It answers 200 when the turn is done,
+ * or after {@link ACK_WAIT_MS} if the turn takes longer (an LLM explanation),
+ * so that an update whose process dies mid-turn is delivered again by
+ * Telegram rather than lost: its claim expires after {@link CLAIM_TTL_SECONDS}.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -23,16 +26,23 @@ export const SECRET_HEADER = "x-telegram-bot-api-secret-token";
 /** Largest update accepted; real updates are a few kilobytes. */
 export const MAX_UPDATE_BYTES = 1024 * 1024;
 
-/** How long a taken `update_id` is remembered; Telegram gives up retrying well within a day. */
+/** How long a turn may run before the update is acknowledged anyway. */
+export const ACK_WAIT_MS = 2_000;
+
+/** How long an update being processed stays claimed; a retry meanwhile gets 503 (try later). */
+export const CLAIM_TTL_SECONDS = 120;
+
+/** How long a done `update_id` is remembered; Telegram gives up retrying well within a day. */
 export const DEDUPE_TTL_SECONDS = 24 * 60 * 60;
 
 /** What the webhook route needs. */
 export interface WebhookDeps {
   secret: string;
-  store: Pick<KeyValueStore, "setIfAbsent">;
+  store: Pick<KeyValueStore, "setIfAbsent" | "get" | "set">;
   logger: TelegramLogger;
   /** Runs the update after the 200 (queued per chat, tracked for shutdown). */
-  dispatch(update: Update): void;
+  /** Runs the update's turn; resolves when it is done (never rejects). */
+  dispatch(update: Update): Promise<void>;
   /** True once shutdown began: updates are refused with 503 so that Telegram retries them elsewhere. */
   stopping(): boolean;
 }
@@ -90,17 +100,29 @@ export function webhookRoute(deps: WebhookDeps): HttpRoute {
         sendJson(res, 400, { error: "not_an_update" });
         return;
       }
+      const key = dedupeKeyOf(update.update_id);
       let first: boolean;
+      let seen: string | null = null;
       try {
-        first = await deps.store.setIfAbsent(dedupeKeyOf(update.update_id), "1", DEDUPE_TTL_SECONDS);
+        first = await deps.store.setIfAbsent(key, "processing", CLAIM_TTL_SECONDS);
+        if (!first) seen = await deps.store.get(key);
       } catch {
         // Without the store we cannot promise "once": let Telegram retry later.
         deps.logger.warn({ event: "telegram_dedupe_unavailable" }, "store unavailable; update refused for retry");
         sendJson(res, 503, { error: "unavailable" });
         return;
       }
+      if (!first) {
+        // Done: acknowledge the retry. Still being processed (here or elsewhere): ask Telegram to come back.
+        if (seen === "processing") sendJson(res, 503, { error: "in_progress" });
+        else sendJson(res, 200, { ok: true });
+        return;
+      }
+      const done = deps.dispatch(update).then(() => deps.store.set(key, "done", DEDUPE_TTL_SECONDS)).catch(() => undefined);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([done, new Promise<void>((resolve) => (timer = setTimeout(resolve, ACK_WAIT_MS)))]);
+      clearTimeout(timer);
       sendJson(res, 200, { ok: true });
-      if (first) deps.dispatch(update);
     },
   };
 }

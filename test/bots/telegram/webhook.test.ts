@@ -9,6 +9,7 @@ import { TemplateExplainer } from "../../../core/explain/template-explainer.ts";
 import { loadConfig } from "../../../server/config.ts";
 import { FakeTelegramApi } from "../../helpers/fake-telegram-api.ts";
 import { post, postUpdate, recordingLogger, SECRET, startChannel, stubConversations, telegramEnv, TOKEN, type ChannelHarness } from "./harness.ts";
+import { ACK_WAIT_MS } from "../../../bots/telegram/webhook.ts";
 
 const user = { id: 42, language_code: "vi" };
 const echo = stubConversations((input): Reply[] => [{ kind: "text", text: input.kind === "text" ? `You said: ${input.text}` : `(${input.kind})` }]);
@@ -164,9 +165,10 @@ describe("Telegram webhook: ordering and shutdown", () => {
       return [{ kind: "text", text }];
     });
     h = await startChannel("webhook", slowFirst);
-    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "first"));
-    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "second"));
-    await postUpdate(h.baseUrl, h.fake.textUpdate({ id: 7 }, "other chat"));
+    // Telegram delivers over several connections at once: the second update arrives while the first is running.
+    const first = postUpdate(h.baseUrl, h.fake.textUpdate(user, "first"));
+    await new Promise((r) => setTimeout(r, 20));
+    await Promise.all([first, postUpdate(h.baseUrl, h.fake.textUpdate(user, "second")), postUpdate(h.baseUrl, h.fake.textUpdate({ id: 7 }, "other chat"))]);
     await h.channel.idle(5000);
     expect(h.fake.sentTo(42).map((c) => c.payload.text)).toEqual(["first", "second"]);
     // The other chat did not wait for the slow one.
@@ -174,9 +176,34 @@ describe("Telegram webhook: ordering and shutdown", () => {
     expect(order.indexOf("other chat")).toBeLessThan(order.indexOf("first"));
   });
 
-  it("waits on stop for turns already acknowledged", async () => {
+  it("acknowledges an update once its turn is done, so that a crash mid-turn leaves it to Telegram to deliver again", async () => {
+    const quick = stubConversations(async () => {
+      await new Promise((r) => setTimeout(r, 100));
+      return [{ kind: "text", text: "done" }];
+    });
+    h = await startChannel("webhook", quick);
+    expect((await postUpdate(h.baseUrl, h.fake.textUpdate(user, "hi"))).status).toBe(200);
+    expect(h.fake.sentTo(42).map((c) => c.payload.text)).toEqual(["done"]);
+  });
+
+  it("asks Telegram to come back later for a retry of an update still being processed", async () => {
     const slow = stubConversations(async () => {
-      await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, 300));
+      return [{ kind: "text", text: "done" }];
+    });
+    h = await startChannel("webhook", slow);
+    const update = h.fake.textUpdate(user, "hi");
+    const original = postUpdate(h.baseUrl, update);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await postUpdate(h.baseUrl, update)).status).toBe(503);
+    expect((await original).status).toBe(200);
+    expect((await postUpdate(h.baseUrl, update)).status).toBe(200);
+    expect(h.fake.sentTo(42)).toHaveLength(1);
+  });
+
+  it("acknowledges a slow turn (an LLM explanation) in time, and waits on stop for it", async () => {
+    const slow = stubConversations(async () => {
+      await new Promise((r) => setTimeout(r, ACK_WAIT_MS + 500));
       return [{ kind: "text", text: "done" }];
     });
     h = await startChannel("webhook", slow);
