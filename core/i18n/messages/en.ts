@@ -383,7 +383,7 @@ export const en = {
   "benefit.office_term": "for at least {q} years",
   "benefit.factory_space": "separate support for factory space",
   "benefit.talent_apartment": "{q} rent-free apartment places",
-  "benefit.talent_station_stay": "up to {q} free nights at the talent station",
+  "benefit.talent_station_stay": "a free stay of up to {q} days at the talent station",
   "benefit.showcase_booth": "a rent-free booth for up to {q} months",
   "benefit.asean_multiplier": "up to {q}x the support of clauses (1)–(4)",
   "benefit.priority_support": "priority support (land, approvals, funding, energy, financing)",
