@@ -18,7 +18,7 @@ const params = {
 
 /**
  * （三）: apartments for min(executives and core staff, 20) people for up to 2
- * years (settled enterprises and teams); up to 15 free nights for graduates
+ * years (settled enterprises and teams); up to 15 days of free stay for graduates
  * without Nanning urban hukou, within 2 years of graduation, seeking a job at
  * a center AI company (no settlement needed: the clause names its subject).
  */
