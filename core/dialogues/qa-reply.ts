@@ -8,6 +8,7 @@ import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import { VALID_FROM, VALID_UNTIL } from "../rules/policy.ts";
 import { headingOf } from "./render/labels.ts";
 import { show } from "./flow.ts";
+import { menuChoices } from "./menus.ts";
 import type { DialogueState, Reply } from "./types.ts";
 
 /** The answer text for a ranking, in `lang` (also used by `policy-assistant ask`). */
@@ -35,15 +36,7 @@ export function answerQuestion(question: string, state: DialogueState, ask?: (q:
   const replies: Reply[] = [{ kind: "text", text: answerText(result, lang) }];
   if (state.mode !== "check") {
     if (state.mode !== "summary" && state.mode !== "results" && state.mode !== "edit") state.mode = "qa";
-    replies.push(show(state, {
-      kind: "choices",
-      text: t(lang, "qa.offerCheck"),
-      choices: [
-        { id: "m:check", label: t(lang, "menu.check") },
-        { id: "m:ask", label: t(lang, "menu.ask") },
-        { id: "m:lang", label: t(lang, "menu.lang") },
-      ],
-    }));
+    replies.push(show(state, { kind: "choices", text: t(lang, "qa.offerCheck"), choices: menuChoices(lang, false) }));
   }
   return replies;
 }
