@@ -3,20 +3,14 @@ import { describe, expect, it } from "vitest";
 import { WechatCrypto, pad32, unpad32 } from "../../../bots/wechat-adapter/crypto.ts";
 import { WechatError } from "../../../bots/wechat-adapter/errors.ts";
 import { loadVectors } from "./vectors.ts";
+import { codeOf as errorCode } from "../../helpers/error-code.ts";
 
 const vectors = loadVectors();
 const KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 const APP_ID = "wx2c2769f8efd9abc2";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WechatError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
+/** The WechatError code `fn` throws. */
+const codeOf = (fn: () => unknown) => errorCode(WechatError, fn);
 
 describe("encryption", () => {
   it.each(vectors.encrypt)("reproduces the known ciphertext of $source byte for byte", (v) => {

@@ -10,6 +10,7 @@ import {
   parseIncoming,
 } from "../../../bots/wechat-adapter/xml.ts";
 import { loadVectors } from "./vectors.ts";
+import { codeOf as errorCode } from "../../helpers/error-code.ts";
 
 const vectors = loadVectors();
 
@@ -22,15 +23,8 @@ function push(fields: Record<string, string>): string {
 
 const base = { ToUserName: "gh_account", FromUserName: "openid_1", CreateTime: "1715943329" };
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof WechatError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
+/** The WechatError code `fn` throws. */
+const codeOf = (fn: () => unknown) => errorCode(WechatError, fn);
 
 describe("incoming messages", () => {
   it("read a text message with its 64-bit MsgId intact", () => {
