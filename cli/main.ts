@@ -2,11 +2,6 @@
  * The `policy-assistant` command line: `check`, `schema`, `help`, and later
  * `chat`, `ask` and `start`.
  */
-import { profileJsonSchema } from "../core/rules/index.ts";
-import { runAsk } from "./ask.ts";
-import { runChat } from "./chat.ts";
-import { runCheck } from "./check.ts";
-import { runStart } from "./start.ts";
 import { CliError, type CliIo, EXIT, processIo } from "./io.ts";
 
 /** The help text, also printed by `npm start` until a chat exists. */
@@ -29,9 +24,12 @@ Amounts are estimates, not a decision: 南宁市发展和改革委员会 and 南
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
+// Each command loads its own modules when it runs, so that `check` does not pay for loading the
+// dialogue engine, the chat SDKs or the LLM client.
 const COMMANDS: Record<string, Command> = {
-  check: runCheck,
+  check: async (args, io) => (await import("./check.ts")).runCheck(args, io),
   schema: async (_args, io) => {
+    const { profileJsonSchema } = await import("../core/rules/index.ts");
     io.stdout(`${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
   },
@@ -39,9 +37,9 @@ const COMMANDS: Record<string, Command> = {
     io.stdout(HELP);
     return EXIT.ok;
   },
-  ask: runAsk,
-  chat: runChat,
-  start: runStart,
+  ask: async (args, io) => (await import("./ask.ts")).runAsk(args, io),
+  chat: async (args, io) => (await import("./chat.ts")).runChat(args, io),
+  start: async (args, io) => (await import("./start.ts")).runStart(args, io),
 };
 
 /** Runs the CLI with `argv` (without node and script). Returns the exit code; never throws. */

@@ -7,7 +7,7 @@
  * nothing here throws.
  */
 import type { BaseMessage } from "@langchain/core/messages";
-import { EXPLAIN_PROMPT, EXPLAIN_PROMPT_VERSION } from "../../prompts/explain.ts";
+import { EXPLAIN_PROMPT_VERSION } from "../../prompts/explain-version.ts";
 import type { Lang } from "../i18n/langs.ts";
 import { t } from "../i18n/messages/index.ts";
 import type { MeasureResult } from "../rules/types.ts";
@@ -83,6 +83,11 @@ type Attempt = { ok: true; text: string } | { ok: false; reason: FallbackReason;
 // thinking in the content; it is not for the user and not what the guard checks.
 const THINKING = /<think>[\s\S]*?<\/think>/gu;
 
+// LangChain's prompt module takes about a third of a second to load: it is loaded when an LLM
+// explainer is made, in the background, so that a service without an LLM starts without it.
+let promptModule: Promise<typeof import("../../prompts/explain.ts")> | undefined;
+const explainPrompt = async () => (await (promptModule ??= import("../../prompts/explain.ts"))).EXPLAIN_PROMPT;
+
 /**
  * An {@link Explainer} backed by a chat model and the guard.
  *
@@ -104,6 +109,7 @@ export class LlmExplainer implements StreamingExplainer {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.fallback = options.fallback ?? new TemplateExplainer();
     this.security = new SecurityLog(options.logger, { includeDetails: options.logViolationDetails ?? false });
+    explainPrompt().catch(() => undefined);
   }
 
   /**
@@ -198,7 +204,7 @@ export class LlmExplainer implements StreamingExplainer {
       const now = this.options.now?.() ?? Date.now();
       if (now < this.openUntil) return { ok: false, reason: "circuit_open" };
 
-      const messages = await EXPLAIN_PROMPT.formatMessages(input);
+      const messages = await (await explainPrompt()).formatMessages(input);
       const reply = await budget.race(mode === "stream" ? this.streamed(messages, budget.signal) : this.options.model.invoke(messages, { signal: budget.signal }));
       this.noteOutcome({ ok: true, text: "" });
       const read = readReply(reply);

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../cli/main.ts";
 import { MEASURE_IDS } from "../../core/rules/index.ts";
+import { ensureBuilt } from "../helpers/built.ts";
 import { captureIo } from "../helpers/cli-io.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -148,9 +149,11 @@ describe("policy-assistant schema, help and unknown commands", () => {
   });
 });
 
-describe("the installed bin", () => {
+describe("the installed bin (compiled dist/, plain node)", () => {
   const exec = promisify(execFile);
   const bin = join(ROOT, "bin", "policy-assistant.js");
+  // The bin runs dist/: build it first when a source is newer, so that this never tests a stale build.
+  beforeAll(() => ensureBuilt(), 300_000);
 
   it("node bin/policy-assistant.js check --json examples/… prints the result", async () => {
     const { stdout } = await exec(process.execPath, [bin, "check", "--json", "examples/compute-heavy-enterprise.json"], { cwd: ROOT });
