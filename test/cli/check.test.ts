@@ -111,9 +111,10 @@ describe("policy-assistant check with bad input", () => {
     expect(stderr).toContain("standard input is not valid JSON");
   });
 
-  it("no file, or two, prints the usage and exits 2", async () => {
-    expect((await run(["check"])).stderr).toContain("usage: policy-assistant check");
-    expect((await run(["check", "a.json", "b.json"])).code).toBe(2);
+  it("no file prints the usage and exits 2", async () => {
+    const { code, stderr } = await run(["check"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("usage: policy-assistant check");
   });
 
   it("an unknown option exits 2", async () => {
@@ -138,7 +139,7 @@ describe("policy-assistant schema, help and unknown commands", () => {
     for (const argv of [["help"], ["--help"], []]) {
       const { code, stdout } = await run(argv);
       expect(code).toBe(0);
-      expect(stdout).toContain("policy-assistant check [--json] FILE");
+      expect(stdout).toContain("policy-assistant check [--json] FILE…");
     }
   });
 
