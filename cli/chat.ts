@@ -4,22 +4,26 @@ import { isLang, LANGS, type Lang } from "../core/i18n/langs.ts";
 import { createExplainer } from "../core/explain/index.ts";
 import { createStore } from "../core/store/create-store.ts";
 import { runTerminalChat } from "../bots/terminal/chat.ts";
+import type { ParsedArgs } from "./args.ts";
+import { loadDotEnv } from "./dotenv.ts";
 import { CliError, type CliIo, EXIT } from "./io.ts";
+import { CHAT } from "./specs.ts";
 
-/** Reads `--name value` from args. */
-export function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i === -1) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith("--")) throw new CliError(`${name} needs a value`);
-  return v;
+/** The options `chat` takes; `start` passes none when it opens the chat. */
+export type ChatOptions = Partial<ParsedArgs<typeof CHAT.options>["values"]>;
+
+/** Runs `chat` from its command line: reads `.env` as `start` does, then opens the chat. */
+export async function runChat({ values, positionals }: ParsedArgs<typeof CHAT.options>, io: CliIo): Promise<number> {
+  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nusage: ${CHAT.usage}`);
+  loadDotEnv();
+  return openChat(values, io);
 }
 
-/** Runs the terminal chat on the process's stdin/stdout. */
-export async function runChat(args: string[], _io: CliIo): Promise<number> {
-  const langArg = option(args, "--lang");
+/** Runs the terminal chat on the process's stdin/stdout (the environment is read as it is). */
+export async function openChat(options: ChatOptions, _io: CliIo): Promise<number> {
+  const langArg = options.lang;
   if (langArg !== undefined && !isLang(langArg)) throw new CliError(`--lang must be one of ${LANGS.join(", ")}`);
-  const today = option(args, "--today");
+  const today = options.today;
   if (today !== undefined && !isIsoDate(today)) throw new CliError("--today must be a date written YYYY-MM-DD");
   const store = await createStore(process.env);
   try {

@@ -1,7 +1,9 @@
-/** `policy-assistant check [--json] FILE|-`: evaluates a profile. */
+/** `policy-assistant check [--json] FILE…`: evaluates profiles (`-` for standard input). */
 import { readFile } from "node:fs/promises";
 import { evaluate, type EvaluationResult, type MeasureResult } from "../core/rules/index.ts";
+import type { ParsedArgs } from "./args.ts";
 import { CliError, type CliIo, EXIT } from "./io.ts";
+import { CHECK } from "./specs.ts";
 
 /** Reads a profile from a file path or `-` (stdin) and parses the JSON. */
 export async function readProfileJson(source: string, io: CliIo): Promise<unknown> {
@@ -19,20 +21,33 @@ export async function readProfileJson(source: string, io: CliIo): Promise<unknow
   }
 }
 
-/** Runs `check`. Returns the exit code. */
-export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const json = args.includes("--json");
-  const rest = args.filter((a) => a !== "--json");
-  const unknown = rest.filter((a) => a.startsWith("--"));
-  if (unknown.length) throw new CliError(`unknown option ${unknown[0]} (see: policy-assistant help)`);
-  if (rest.length !== 1) throw new CliError("usage: policy-assistant check [--json] FILE   (FILE may be - for standard input)");
-  const input = await readProfileJson(rest[0]!, io);
-  const r = evaluate(input);
-  if (!r.ok) {
-    const lines = r.issues.map((i) => `  ${i.path}: ${i.message}`);
-    throw new CliError(`invalid profile:\n${lines.join("\n")}`);
+/** Runs `check` on every file named (`-` is standard input, read once). Returns the exit code. */
+export async function runCheck({ values, positionals }: ParsedArgs<typeof CHECK.options>, io: CliIo): Promise<number> {
+  if (positionals.length === 0) throw new CliError(`name a profile file, or - for standard input\nusage: ${CHECK.usage}`);
+  if (positionals.filter((f) => f === "-").length > 1) throw new CliError("standard input (-) can be read only once");
+  // Every file is read and checked before anything is printed: one bad profile stops the command
+  // with every problem named, instead of half an answer.
+  const results: { file: string; result: EvaluationResult }[] = [];
+  const problems: string[] = [];
+  for (const file of positionals) {
+    try {
+      const r = evaluate(await readProfileJson(file, io));
+      if (r.ok) results.push({ file, result: r.result });
+      else problems.push(`${positionals.length > 1 ? `${file}: ` : ""}invalid profile:\n${r.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
+    } catch (e) {
+      if (!(e instanceof CliError)) throw e;
+      problems.push(e.message);
+    }
   }
-  io.stdout(json ? `${JSON.stringify(r.result, null, 2)}\n` : renderTable(r.result));
+  if (problems.length) throw new CliError(problems.join("\n"));
+  if (results.length === 1) {
+    const { result } = results[0]!;
+    io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderTable(result));
+  } else if (values.json) {
+    io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+  } else {
+    io.stdout(results.map(({ file, result }) => `== ${file === "-" ? "standard input" : file}\n${renderTable(result)}`).join("\n"));
+  }
   return EXIT.ok;
 }
 

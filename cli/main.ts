@@ -1,15 +1,14 @@
 /**
- * The `policy-assistant` command line: `check`, `schema`, `help`, and later
- * `chat`, `ask` and `start`.
+ * The `policy-assistant` command line: `chat`, `start`, `check`, `ask`,
+ * `schema` and `help`. Flags are parsed with `util.parseArgs` (`args.ts`),
+ * each command's flags and help are in `specs.ts`, and a command's modules
+ * are loaded only when it runs.
  */
-import { profileJsonSchema } from "../core/rules/index.ts";
-import { runAsk } from "./ask.ts";
-import { runChat } from "./chat.ts";
-import { runCheck } from "./check.ts";
-import { runStart } from "./start.ts";
+import { type CommandSpec, helpText, type OptionSpec, type ParsedArgs, parseCommand } from "./args.ts";
 import { CliError, type CliIo, EXIT, processIo } from "./io.ts";
+import { ASK, CHAT, CHECK, HELP_COMMAND, SCHEMA, START } from "./specs.ts";
 
-/** The help text, also printed by `npm start` until a chat exists. */
+/** The help text of `policy-assistant help`. */
 export const HELP = `policy-assistant: support measures of the China–ASEAN AI Innovation Cooperation Center (南A中心)
 
 Usage:
@@ -17,31 +16,55 @@ Usage:
                                          chat in the terminal (numbered choices; with piped input,
                                          one message per line); CODE: zh en vi th id ms fil km lo my
   policy-assistant start                 serve the configured channels, or the terminal chat when none is
-  policy-assistant check [--json] FILE   estimate eligibility for a profile (FILE or - for stdin)
+  policy-assistant check [--json] FILE…  estimate eligibility for profiles (FILE, or - for stdin)
   policy-assistant ask [--json] [--lang CODE] "question"
                                          the measures that answer a free question, in any of the ten languages
   policy-assistant schema                print the JSON Schema of Profile v1
-  policy-assistant help                  this text
+  policy-assistant help [COMMAND]        this text, or a command's help (also: COMMAND --help)
 
 Exit codes: 0 ok, 1 failure, 2 bad input (the message names the field).
 Amounts are estimates, not a decision: 南宁市发展和改革委员会 and 南宁市数据局 decide.
 `;
 
-type Command = (args: string[], io: CliIo) => Promise<number>;
+/** A subcommand: its spec, and how to run it with its arguments. */
+interface Command {
+  spec: CommandSpec;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** Binds a spec to the command it parses for; `load` imports the command's module when it runs. */
+function command<O extends OptionSpec>(spec: CommandSpec<O>, load: () => Promise<(parsed: ParsedArgs<O>, io: CliIo) => Promise<number>>): Command {
+  return {
+    spec,
+    run: async (args, io) => {
+      const parsed = parseCommand(spec, args, io);
+      return parsed ? (await load())(parsed, io) : EXIT.ok;
+    },
+  };
+}
 
 const COMMANDS: Record<string, Command> = {
-  check: runCheck,
-  schema: async (_args, io) => {
+  check: command(CHECK, async () => (await import("./check.ts")).runCheck),
+  ask: command(ASK, async () => (await import("./ask.ts")).runAsk),
+  chat: command(CHAT, async () => (await import("./chat.ts")).runChat),
+  start: command(START, async () => (await import("./start.ts")).runStart),
+  schema: command(SCHEMA, async () => async (_parsed, io) => {
+    const { profileJsonSchema } = await import("../core/rules/index.ts");
     io.stdout(`${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
-  },
-  help: async (_args, io) => {
-    io.stdout(HELP);
+  }),
+  help: command(HELP_COMMAND, async () => async ({ positionals }, io) => {
+    const [topic, ...more] = positionals;
+    if (more.length) throw new CliError(`help takes at most one command\nusage: ${HELP_COMMAND.usage}`);
+    if (topic === undefined) {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    const about = COMMANDS[topic];
+    if (!about) throw new CliError(`unknown command "${topic}"\n\n${HELP}`);
+    io.stdout(helpText(about.spec));
     return EXIT.ok;
-  },
-  ask: runAsk,
-  chat: runChat,
-  start: runStart,
+  }),
 };
 
 /** Runs the CLI with `argv` (without node and script). Returns the exit code; never throws. */
@@ -53,7 +76,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return EXIT.usage;
   }
   try {
-    return await command(args, io);
+    return await command.run(args, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`policy-assistant ${name}: ${e.message}\n`);

@@ -3,16 +3,18 @@
  * configuration is present on one HTTP server; with none configured, opens
  * the chat in the terminal.
  */
-import { existsSync } from "node:fs";
 import { ConfigError, channelsOf, loadConfig } from "../server/config.ts";
 import { createLogger } from "../server/logger.ts";
-import { runChat } from "./chat.ts";
+import type { ParsedArgs } from "./args.ts";
+import { loadDotEnv } from "./dotenv.ts";
 import { CliError, type CliIo, EXIT } from "./io.ts";
+import { START } from "./specs.ts";
 
 /** Runs `start`. Resolves when the service has stopped (SIGTERM/SIGINT) or the terminal chat ends. */
-export async function runStart(args: string[], io: CliIo): Promise<number> {
+export async function runStart({ positionals }: ParsedArgs<typeof START.options>, io: CliIo): Promise<number> {
+  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"\nusage: ${START.usage}`);
   // A .env file in the working directory fills in what the environment does not set.
-  if (existsSync(".env")) process.loadEnvFile(".env");
+  loadDotEnv();
   let config;
   try {
     config = loadConfig(process.env);
@@ -21,7 +23,7 @@ export async function runStart(args: string[], io: CliIo): Promise<number> {
     throw e;
   }
   const channels = channelsOf(config);
-  if (!channels.telegram && !channels.wechat && !channels.slack) return runChat(args, io);
+  if (!channels.telegram && !channels.wechat && !channels.slack) return (await import("./chat.ts")).openChat({}, io);
 
   const logger = createLogger(config.LOG_LEVEL);
   const { startApp } = await import("../server/app.ts");

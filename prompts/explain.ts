@@ -10,11 +10,8 @@
  */
 import { ChatPromptTemplate } from "@langchain/core/prompts";
 
-/**
- * Bumped whenever the wording changes, so cached explanations written under
- * an older prompt are not served (the version is part of the cache key).
- */
-export const EXPLAIN_PROMPT_VERSION = "explain-v1";
+/** Bumped whenever the wording below changes (see `explain-version.ts`). */
+export { EXPLAIN_PROMPT_VERSION } from "./explain-version.ts";
 
 /**
  * The variables {@link EXPLAIN_PROMPT} needs; all are plain strings. A type

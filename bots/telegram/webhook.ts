@@ -40,8 +40,7 @@ export interface WebhookDeps {
   secret: string;
   store: Pick<KeyValueStore, "setIfAbsent" | "get" | "set">;
   logger: TelegramLogger;
-  /** Runs the update after the 200 (queued per chat, tracked for shutdown). */
-  /** Runs the update's turn; resolves when it is done (never rejects). */
+  /** Runs the update's turn (queued per chat, tracked for shutdown); resolves when it is done (never rejects). */
   dispatch(update: Update): Promise<void>;
   /** True once shutdown began: updates are refused with 503 so that Telegram retries them elsewhere. */
   stopping(): boolean;

@@ -7,7 +7,7 @@
  * nothing here throws.
  */
 import type { BaseMessage } from "@langchain/core/messages";
-import { EXPLAIN_PROMPT, EXPLAIN_PROMPT_VERSION } from "../../prompts/explain.ts";
+import { EXPLAIN_PROMPT_VERSION } from "../../prompts/explain-version.ts";
 import type { Lang } from "../i18n/langs.ts";
 import { t } from "../i18n/messages/index.ts";
 import type { MeasureResult } from "../rules/types.ts";
@@ -83,6 +83,11 @@ type Attempt = { ok: true; text: string } | { ok: false; reason: FallbackReason;
 // thinking in the content; it is not for the user and not what the guard checks.
 const THINKING = /<think>[\s\S]*?<\/think>/gu;
 
+// LangChain's prompt module takes about a third of a second to load: it is loaded when an LLM
+// explainer is made, in the background, so that a service without an LLM starts without it.
+let promptModule: Promise<typeof import("../../prompts/explain.ts")> | undefined;
+const explainPrompt = async () => (await (promptModule ??= import("../../prompts/explain.ts"))).EXPLAIN_PROMPT;
+
 /**
  * An {@link Explainer} backed by a chat model and the guard.
  *
@@ -99,11 +104,14 @@ export class LlmExplainer implements StreamingExplainer {
   private failuresInARow = 0;
   /** Until when (ms) the endpoint is taken as down. */
   private openUntil = 0;
+  /** True while the one call that tries the endpoint after a pause is under way. */
+  private probing = false;
 
   constructor(private readonly options: LlmExplainerOptions) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.fallback = options.fallback ?? new TemplateExplainer();
     this.security = new SecurityLog(options.logger, { includeDetails: options.logViolationDetails ?? false });
+    explainPrompt().catch(() => undefined);
   }
 
   /**
@@ -196,9 +204,11 @@ export class LlmExplainer implements StreamingExplainer {
       }
 
       const now = this.options.now?.() ?? Date.now();
-      if (now < this.openUntil) return { ok: false, reason: "circuit_open" };
+      if (now < this.openUntil || this.probing) return { ok: false, reason: "circuit_open" };
+      // The pause is over: this call alone tries the endpoint; the others get the template until it is done.
+      if (this.openUntil !== 0) this.probing = true;
 
-      const messages = await EXPLAIN_PROMPT.formatMessages(input);
+      const messages = await (await explainPrompt()).formatMessages(input);
       const reply = await budget.race(mode === "stream" ? this.streamed(messages, budget.signal) : this.options.model.invoke(messages, { signal: budget.signal }));
       this.noteOutcome({ ok: true, text: "" });
       const read = readReply(reply);
@@ -219,14 +229,23 @@ export class LlmExplainer implements StreamingExplainer {
     }
   }
 
-  /** Counts timeouts and HTTP failures in a row, and opens the breaker past the threshold; any answer closes it. */
+  /**
+   * Counts timeouts and HTTP failures in a row, and opens the breaker past the
+   * threshold; any answer closes it. The probe after a pause reopens it when
+   * it fails too, and leaves the next call to probe when its caller gave up.
+   */
   private noteOutcome(attempt: Attempt): void {
-    if (attempt.ok || (attempt.reason !== "timeout" && attempt.reason !== "http_error")) {
+    const probe = this.probing;
+    this.probing = false;
+    const endpointFailed = !attempt.ok && (attempt.reason === "timeout" || attempt.reason === "http_error");
+    if (probe && !attempt.ok && attempt.reason === "aborted") return;
+    if (!endpointFailed) {
       this.failuresInARow = 0;
+      this.openUntil = 0;
       return;
     }
     this.failuresInARow++;
-    if (this.failuresInARow >= (this.options.breakerThreshold ?? 3)) {
+    if (probe || this.failuresInARow >= (this.options.breakerThreshold ?? 3)) {
       this.openUntil = (this.options.now?.() ?? Date.now()) + (this.options.breakerCooldownMs ?? 30_000);
       this.failuresInARow = 0;
       try {

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../cli/main.ts";
 import { MEASURE_IDS } from "../../core/rules/index.ts";
+import { ensureBuilt } from "../helpers/built.ts";
 import { captureIo } from "../helpers/cli-io.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -110,9 +111,10 @@ describe("policy-assistant check with bad input", () => {
     expect(stderr).toContain("standard input is not valid JSON");
   });
 
-  it("no file, or two, prints the usage and exits 2", async () => {
-    expect((await run(["check"])).stderr).toContain("usage: policy-assistant check");
-    expect((await run(["check", "a.json", "b.json"])).code).toBe(2);
+  it("no file prints the usage and exits 2", async () => {
+    const { code, stderr } = await run(["check"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("usage: policy-assistant check");
   });
 
   it("an unknown option exits 2", async () => {
@@ -137,7 +139,7 @@ describe("policy-assistant schema, help and unknown commands", () => {
     for (const argv of [["help"], ["--help"], []]) {
       const { code, stdout } = await run(argv);
       expect(code).toBe(0);
-      expect(stdout).toContain("policy-assistant check [--json] FILE");
+      expect(stdout).toContain("policy-assistant check [--json] FILE…");
     }
   });
 
@@ -148,9 +150,11 @@ describe("policy-assistant schema, help and unknown commands", () => {
   });
 });
 
-describe("the installed bin", () => {
+describe("the installed bin (compiled dist/, plain node)", () => {
   const exec = promisify(execFile);
   const bin = join(ROOT, "bin", "policy-assistant.js");
+  // The bin runs dist/: build it first when a source is newer, so that this never tests a stale build.
+  beforeAll(() => ensureBuilt(), 300_000);
 
   it("node bin/policy-assistant.js check --json examples/… prints the result", async () => {
     const { stdout } = await exec(process.execPath, [bin, "check", "--json", "examples/compute-heavy-enterprise.json"], { cwd: ROOT });

@@ -1,12 +1,10 @@
 /**
  * Runs the real `policy-assistant start` in a child process, as `npm start`
- * does, and waits until `GET /healthz` answers.
+ * does (from the sources, through tsx), and waits until `GET /healthz` answers.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { freePort } from "./redis.ts";
-
-const BIN = fileURLToPath(new URL("../../bin/policy-assistant.js", import.meta.url));
+import { SOURCE_CLI } from "./source-cli.ts";
 
 /** A started service. */
 export interface SpawnedApp {
@@ -21,7 +19,7 @@ export interface SpawnedApp {
 /** Starts the service with `env` added to this process's environment. */
 export async function spawnApp(env: Record<string, string>, options: { port?: number; waitReady?: boolean } = {}): Promise<SpawnedApp> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, [BIN, "start"], {
+  const child = spawn(process.execPath, [...SOURCE_CLI, "start"], {
     env: { ...process.env, LOG_LEVEL: "silent", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -2,7 +2,6 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { turn } from "../../../core/dialogues/engine.ts";
@@ -11,14 +10,14 @@ import { LANGS } from "../../../core/i18n/langs.ts";
 import { measureText } from "../../../core/i18n/measures/render.ts";
 import { t } from "../../../core/i18n/messages/index.ts";
 import type { EvaluationResult } from "../../../core/rules/index.ts";
+import { SOURCE_CLI } from "../../helpers/source-cli.ts";
 import { ANSWERS_ZH, EXPECTED_PROFILE, runScript, SCRIPT_TODAY, textOf } from "../../helpers/conversation-script.ts";
 
-const BIN = fileURLToPath(new URL("../../../bin/policy-assistant.js", import.meta.url));
 const exec = promisify(execFile);
 
 /** Runs the terminal chat with `lines` piped to it, as `printf '…' | npm start` does. */
 async function pipeChat(lines: string[], args: string[] = []): Promise<string> {
-  const child = execFile(process.execPath, [BIN, "chat", "--today", SCRIPT_TODAY, ...args], { env: { ...process.env, REDIS_URL: "", REDIS_CLUSTER_NODES: "", LLM_BASE_URL: "" }, timeout: 60_000, maxBuffer: 10 * 1024 * 1024 });
+  const child = execFile(process.execPath, [...SOURCE_CLI, "chat", "--today", SCRIPT_TODAY, ...args], { env: { ...process.env, REDIS_URL: "", REDIS_CLUSTER_NODES: "", LLM_BASE_URL: "" }, timeout: 60_000, maxBuffer: 10 * 1024 * 1024 });
   let out = "";
   child.stdout!.on("data", (d) => (out += String(d)));
   child.stdin!.end(`${lines.join("\n")}\n`);
@@ -46,7 +45,7 @@ describe("the terminal chat", () => {
     const dir = mkdtempSync(join(tmpdir(), "pa-chat-"));
     const file = join(dir, "profile.json");
     writeFileSync(file, JSON.stringify(EXPECTED_PROFILE));
-    const { stdout } = await exec(process.execPath, [BIN, "check", "--json", file], { encoding: "utf8" });
+    const { stdout } = await exec(process.execPath, [...SOURCE_CLI, "check", "--json", file], { encoding: "utf8" });
     rmSync(dir, { recursive: true, force: true });
     const expected = JSON.parse(stdout) as EvaluationResult;
     const card = out.slice(out.lastIndexOf(t("zh", "results.title", { date: "" }).slice(0, 6)));
