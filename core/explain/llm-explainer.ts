@@ -299,7 +299,8 @@ function readReply(reply: BaseMessage): { ok: true; text: string } | { ok: false
     return { ok: false, reason: "malformed" };
   }
   if (typeof text !== "string") return { ok: false, reason: "malformed" };
-  return { ok: true, text: text.replace(THINKING, "").trim() };
+  // Only ordinary white space is trimmed: trim() would also drop a byte-order mark, which the guard must see and refuse.
+  return { ok: true, text: text.replace(THINKING, "").replace(/^[ \t\r\n]+|[ \t\r\n]+$/gu, "") };
 }
 
 /** Classifies an error from the model call. */
