@@ -15,6 +15,9 @@ import { SHARED } from "../../core/explain/redteam/cases.ts";
 
 const BIN = fileURLToPath(new URL("../../../bin/policy-assistant.js", import.meta.url));
 
+/** A child process that loads LangChain takes seconds to start on a busy machine; this is room, not a speed check. */
+const CHILD_TIMEOUT_MS = 90_000;
+
 let llm: FakeOpenAiServer;
 
 beforeEach(async () => {
@@ -46,7 +49,7 @@ describe("explanations in the terminal chat with an LLM", () => {
     expect(out).toContain(expected);
     expect(out.split("From the model")).toHaveLength(2);
     expect(llm.requests).toHaveLength(1);
-  });
+  }, CHILD_TIMEOUT_MS);
 
   it.each(SHARED.filter((c) => ["phishing URL", "prompt-injection echo"].includes(c.name)).map((c) => [c.name, c.text] as const))(
     "print the curated template once when the model answers with %s",
@@ -57,5 +60,6 @@ describe("explanations in the terminal chat with an LLM", () => {
       expect(out).not.toContain(text.slice(-25));
       expect(llm.requests).toHaveLength(1);
     },
+    CHILD_TIMEOUT_MS,
   );
 });
