@@ -1,9 +1,10 @@
 /**
  * Security events of the LLM explainer: one structured record each time the
  * guard rejects a model's text, with its categories (violation codes), and
- * one count per category in the {@link GuardRejections} counter. By default the record holds codes and counts
- * only, never the user's question or the model's text, so logs can be kept
- * and shared without holding what users wrote.
+ * one count per category in the {@link GuardRejections} counter. By default
+ * the record holds codes and counts only, never the user's question or the
+ * model's text, so logs can be kept and shared without holding what users
+ * wrote.
  */
 import type { Lang } from "../i18n/langs.ts";
 import type { MeasureId } from "../rules/types.ts";
