@@ -14,7 +14,12 @@
  * Everything is matched after NFKC, which turns fullwidth, superscript and
  * circled digits into ASCII digits and Roman numeral characters into letters.
  */
-import type { Lang } from "../i18n/langs.ts";
+
+/**
+ * The ten languages, spelt out here because `core/text` sits below
+ * `core/i18n` and may not import it; the same codes as `core/i18n/langs.ts`.
+ */
+export type Lang = "zh" | "en" | "vi" | "th" | "id" | "ms" | "fil" | "km" | "lo" | "my";
 
 /** One quantity found: what it looked like (for tests and opt-in logs). */
 export interface QuantityFound {
@@ -113,12 +118,12 @@ const IDIOMS: Record<Lang, readonly string[]> = {
   vi: ["một số", "một cách", "một phần", "một trong", "tỷ lệ", "tỉ lệ", "hằng năm", "hàng năm", "năm nay", "mỗi năm", "trong năm", "năm tài chính", "không có", "không phải", "không được", "không thể", "không", "gấp rút"],
   th: [
     "สามารถ", "เรียบร้อย", "พันธมิตร", "ผูกพัน", "สัมพันธ์", "พันธ์", "ห้าม", "เก้าอี้", "เท่านั้น", "เท่ากับ", "เท่าเทียม",
-    "เท่าที่", "เท่าไร", "เท่าไหร่", "ร้อยเรียง", "สี่เหลี่ยม", "หนึ่งใน", "อีกหนึ่ง", "สองภาษา", "พันธกิจ", "ยี่ห้อ", "สามัญ",
+    "เท่าที่", "เท่าไร", "เท่าไหร่", "ร้อยเรียง", "สี่เหลี่ยม", "ดาวน์โหลด", "หนึ่งใน", "อีกหนึ่ง", "สองภาษา", "พันธกิจ", "ยี่ห้อ", "สามัญ",
   ],
   id: ["salah satu", "satu-satunya", "satu sama lain", "kesatuan", "persatuan", "bersatu", "menyatukan", "limau"],
   ms: ["salah satu", "satu-satunya", "satu sama lain", "kesatuan", "persatuan", "bersatu", "menyatukan"],
   fil: ["isa sa", "isa't isa", "sa isa", "isang beses", "isang"],
-  km: ["មួយចំនួន", "មួយណា", "ម្ដងទៀត", "រយៈ", "រយៈពេល", "ពីរបៀប", "បីដង", "ដងខ្លួន"],
+  km: ["ដើម្បី", "មួយចំនួន", "មួយណា", "ម្ដងទៀត", "រយៈ", "រយៈពេល", "ពីរបៀប", "បីដង", "ដងខ្លួន"],
   lo: ["ສາມາດ", "ສຳພັນ", "ພົວພັນ", "ພັນທະ", "ຫ້າມ", "ເທົ່ານັ້ນ", "ເທົ່າກັບ", "ເທົ່າທຽມ", "ສອງພາສາ", "ຮຽບຮ້ອຍ"],
   my: ["တစ်ခု", "တစ်ဦး", "တစ်စုံတစ်ရာ", "အရာ", "နှစ်သက်", "အသုံး", "သုံးစွဲ", "သုံးပြု", "လေးစား", "ကိုးကား", "ရာထူး", "ဆက်", "ဆိုင်", "ဆို", "ဆောင်", "ဆုံး", "ဆင့်", "ဆွဲ", "ဆန်း", "ဆရာ", "ထူထောင်"],
 };
@@ -191,6 +196,17 @@ export function findQuantities(text: string, lang: Lang): QuantityFound[] {
   return found;
 }
 
+/**
+ * True when a match in Khmer or Burmese is only part of another syllable: its
+ * first letter is written below another (after a coeng or virama, as the បី
+ * inside ដើម្បី "in order to"), or a vowel sign follows it (ពីរោះ).
+ */
+function insideSyllable(s: string, at: number, end: number): boolean {
+  const before = s[at - 1] ?? "";
+  const after = s[end] ?? "";
+  return /[\u17D2\u1039]/u.test(before) || (/[\p{Script=Khmer}\p{Script=Myanmar}]/u.test(s[at] ?? "") && /\p{M}/u.test(after));
+}
+
 function numeralWords(s: string, lang: Lang): QuantityFound[] {
   let matchers = MATCHERS.get(lang);
   if (!matchers) {
@@ -203,6 +219,7 @@ function numeralWords(s: string, lang: Lang): QuantityFound[] {
     for (const x of s.matchAll(m.re)) {
       const at = x.index;
       const end = at + x[0].length;
+      if (insideSyllable(s, at, end)) continue;
       if (taken.slice(at, end).some(Boolean)) continue;
       for (let i = at; i < end; i++) taken[i] = true;
       hits.push({ at, end, m });

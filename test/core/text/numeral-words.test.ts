@@ -35,6 +35,8 @@ describe("quantities a text states", () => {
     ["Indonesian 'one of'", "Salah satu tim dapat mengajukan permohonan.", "id"],
     ["Filipino article", "Isang team na nasa sentro ay maaaring mag-apply; isa sa mga hakbang.", "fil"],
     ["Khmer 'some' and 'period'", "ក្រុមហ៊ុនមួយចំនួនអាចដាក់ពាក្យក្នុងរយៈពេលនេះ", "km"],
+    ["Khmer 'in order to', whose subscript letter spells three", "ក្រុមហ៊ុនអាចដាក់ពាក្យដើម្បីទទួលបានជំនួយ", "km"],
+    ["Thai 'download'", "ท่านสามารถดาวน์โหลดแบบฟอร์มได้", "th"],
     ["Lao 'can'", "ທ່ານສາມາດຍື່ນຄຳຮ້ອງໄດ້", "lo"],
     ["Burmese 'thing' and 'use'", "အရာအားလုံးကို အသုံးပြုနိုင်သည်", "my"],
   ] as const)("%s pass", (_what, text, lang) => {
