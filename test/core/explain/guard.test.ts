@@ -36,6 +36,18 @@ describe("honest text with placeholders", () => {
     const request: ExplainRequest = { lang: "en", results: [office], asOf: AS_OF };
     expect(check("{title:m01} ({clause:m01}) offers rent-free office space; I still need {missing:m01}.", request)).toMatchObject({ ok: true });
   });
+
+  test.each([
+    ["zh", "{title:m01}{clause:m01}提供免租办公场地，目前还需要了解：{missing:m01}。"],
+    ["vi", "{title:m01} ({clause:m01}) hỗ trợ văn phòng miễn phí; chúng tôi còn cần biết: {missing:m01}."],
+    ["th", "{title:m01} ({clause:m01}) มีพื้นที่สำนักงานให้ใช้โดยไม่เสียค่าเช่า ยังต้องทราบข้อมูลต่อไปนี้ {missing:m01}"],
+    ["km", "{title:m01} ({clause:m01}) ផ្តល់ការិយាល័យដោយមិនគិតថ្លៃជួល ដើម្បីវាយតម្លៃ យើងនៅត្រូវការដឹង៖ {missing:m01}"],
+  ] as const)("a result still missing facts is explained in %s with its missing facts filled in", (lang, text) => {
+    const office = resultOf(aiEnterprise(), "m01");
+    const verdict = check(text, { lang, results: [office], asOf: AS_OF });
+    expect(verdict).toMatchObject({ ok: true });
+    expect(verdict.ok && verdict.text).not.toContain("{");
+  });
 });
 
 describe("what the guard refuses", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { findQuantities } from "../../../core/text/numeral-words.ts";
+import { LANGS, type Lang } from "../../../core/i18n/langs.ts";
+import { findQuantities, type Lang as TextLang } from "../../../core/text/numeral-words.ts";
 
 const found = (text: string, lang: Parameters<typeof findQuantities>[1]) => findQuantities(text, lang).map((q) => q.why);
 
@@ -42,4 +43,10 @@ describe("quantities a text states", () => {
   ] as const)("%s pass", (_what, text, lang) => {
     expect(findQuantities(text, lang)).toEqual([]);
   });
+});
+
+test("core/text knows the same ten languages as core/i18n", () => {
+  const mine: readonly TextLang[] = LANGS;
+  const theirs: readonly Lang[] = ["zh", "en", "vi", "th", "id", "ms", "fil", "km", "lo", "my"] satisfies TextLang[];
+  expect([...mine].sort()).toEqual([...theirs].sort());
 });
