@@ -19,7 +19,7 @@ import type { ExplainRequest } from "./explainer.ts";
 import { forbiddenPhrases, type PhraseCategory } from "./forbidden-phrases.ts";
 import { kinLanguageInstead } from "./kin-languages.ts";
 import { checkLanguage } from "./language-check.ts";
-import { lengthProblem } from "./length-cap.ts";
+import { lengthProblem, MAX_EXPLANATION_CHARS } from "./length-cap.ts";
 import { PLACEHOLDER_TOKEN, placeholderTable, requiredPlaceholders, type Placeholder } from "./placeholders.ts";
 import { unsafeContent } from "./text-safety.ts";
 
@@ -149,6 +149,8 @@ export function checkExplanation(text: string, context: GuardContext): GuardResu
   try {
     const { request, lang } = context;
     if (text.trim() === "") return { ok: false, violations: [{ code: "empty", detail: "no text" }] };
+    // Far past the cap, reading the rest is wasted work (a 200,000-character answer took half a second).
+    if (text.length > 4 * MAX_EXPLANATION_CHARS[lang]) return { ok: false, violations: [{ code: "length", detail: `${text.length} UTF-16 units, cap ${MAX_EXPLANATION_CHARS[lang]} characters` }] };
     const table = context.placeholders ?? placeholderTable(request);
     const known = new Map(table.map((p) => [p.token, p.value]));
     const { prose, unknown, used } = takeOutPlaceholders(text.normalize("NFKC"), known);
