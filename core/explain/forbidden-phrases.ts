@@ -20,7 +20,7 @@ type PhraseLists = Record<PhraseCategory, readonly string[]>;
 const PHRASES: Record<Lang, PhraseLists> = {
   en: {
     promise: ["guarantee", "guaranteed", "guarantees", "certainly", "definitely", "surely", "for sure", "you will receive", "you will get", "you'll receive", "you'll get", "you get", "you are approved", "you have been approved", "final decision", "no assessment", "without assessment", "no review", "assured", "100 percent", "i promise", "we promise", "promised you", "no doubt", "automatically receive", "entitled to receive"],
-    fee: ["fee", "fees", "pay", "paid", "payment", "transfer", "bank card", "bank account", "account number", "pin code", "your pin", "deposit", "wire", "remit", "commission fee", "cvv", "password", "otp", "verification code", "gift card", "crypto", "bitcoin", "usdt"],
+    fee: ["fee", "fees", "pay", "paid", "payment", "bank transfer", "wire transfer", "money transfer", "transfer money", "transfer the money", "bank card", "bank account", "account number", "pin code", "your pin", "deposit", "wire", "remit", "commission fee", "cvv", "password", "otp", "verification code", "gift card", "crypto", "bitcoin", "usdt"],
     deadline: ["deadline", "no later than", "expire", "expires", "expired", "last day", "or lose", "hurry", "immediately", "urgent", "urgently", "act now", "right away", "within days", "before it is too late", "limited time"],
     other_policy: ["other policy", "other policies", "another policy", "other programme", "other program", "another programme", "another program", "other scheme", "another scheme", "national subsidy", "provincial subsidy", "other subsidies", "other grants"],
     contact: ["contact", "call", "phone", "telephone", "whatsapp", "wechat", "telegram", "line id", "email", "e-mail", "message us", "text us", "dm", "reach out", "our agent", "our officer", "our staff", "visit our", "hotline", "click", "log in", "login", "sign in", "register at", "apply now at", "verify your"],
@@ -52,7 +52,7 @@ const PHRASES: Record<Lang, PhraseLists> = {
   },
   id: {
     promise: ["dijamin", "menjamin", "jaminan", "pasti", "tentu saja", "dipastikan", "janji", "berjanji", "sudah disetujui", "telah disetujui", "tanpa penilaian", "tanpa evaluasi", "otomatis menerima"],
-    fee: ["biaya administrasi", "biaya proses", "biaya pendaftaran", "bayar", "pembayaran", "transfer", "rekening", "nomor rekening", "kartu bank", "kata sandi", "kode otp", "kode verifikasi", "uang muka", "setor"],
+    fee: ["biaya administrasi", "biaya proses", "biaya pendaftaran", "bayar", "pembayaran", "transfer ke", "transfer uang", "rekening", "nomor rekening", "kartu bank", "kata sandi", "kode otp", "kode verifikasi", "uang muka", "setor"],
     deadline: ["batas waktu", "tenggat", "kedaluwarsa", "paling lambat", "segera", "sekarang juga", "mendesak", "atau hangus"],
     other_policy: ["kebijakan lain", "program lain", "subsidi lain", "bantuan lain"],
     contact: ["hubungi", "menghubungi", "telepon", "telpon", "whatsapp", "wa", "email", "surel", "kirim pesan", "klik", "login", "petugas kami", "agen kami"],
@@ -68,7 +68,7 @@ const PHRASES: Record<Lang, PhraseLists> = {
   },
   fil: {
     promise: ["garantisado", "ginagarantiya", "sigurado", "tiyak na", "siguradong", "pangako", "ipinapangako", "aprubado na", "naaprubahan na", "walang pagsusuri", "awtomatikong matatanggap"],
-    fee: ["bayad", "bayaran", "magbayad", "singil", "processing fee", "fee", "transfer", "ipadala ang pera", "bank account", "account number", "password", "otp", "deposito"],
+    fee: ["bayad", "bayaran", "magbayad", "singil", "processing fee", "fee", "i-transfer", "mag-transfer", "ipadala ang pera", "bank account", "account number", "password", "otp", "deposito"],
     deadline: ["deadline", "huling araw", "mag-e-expire", "mawawala", "agad-agad", "kaagad", "madalian", "ngayon din"],
     other_policy: ["ibang patakaran", "ibang programa", "ibang subsidiya", "ibang tulong"],
     contact: ["makipag-ugnayan", "tumawag", "tawagan", "telepono", "mag-text", "i-text", "email", "mensahe sa amin", "i-click", "pindutin", "mag-log in", "ahente namin", "opisyal namin"],

@@ -17,6 +17,11 @@ describe("the forbidden phrases", () => {
     expect(forbiddenPhrases("Please pay now.", "en").map((p) => p.category)).toContain("fee");
   });
 
+  test("technology transfer is not a payment instruction; a bank transfer is", () => {
+    expect(forbiddenPhrases("The measure supports technology transfer between AI teams.", "en")).toEqual([]);
+    expect(forbiddenPhrases("Make a bank transfer to claim it.", "en").map((p) => p.category)).toContain("fee");
+  });
+
   test("the hedged register passes and a promise does not", () => {
     expect(forbiddenPhrases("Your team may receive up to this amount after assessment.", "en")).toEqual([]);
     expect(forbiddenPhrases("您一定能获得，保证到账。", "zh").map((p) => p.category)).toContain("promise");
