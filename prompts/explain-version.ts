@@ -4,4 +4,4 @@
  * served (the version is part of the cache key). A file of its own so that
  * reading it does not load LangChain.
  */
-export const EXPLAIN_PROMPT_VERSION = "explain-v1";
+export const EXPLAIN_PROMPT_VERSION = "explain-v2-placeholders";

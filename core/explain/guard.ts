@@ -1,163 +1,185 @@
 /**
- * The guard: nothing a model writes reaches a user unless every figure in it
- * is one the rules core gave, every clause it names is one being explained,
- * and it is written in the language the user reads.
+ * The guard: nothing a model writes reaches a user unless it is prose only.
  *
- * Figures are compared by value after the dialogue parser has read them in
- * any of the ten languages, so 2,000,000 = 200万 = 2 million = 2 triệu =
- * ๒ ล้าน all match one maxCashCNY of "2000000.00", and 30% matches a rate of
- * 0.30. The check is deliberately strict: a false alarm costs a template
- * answer, a missed one costs a wrong promise.
+ * The model writes no figure, clause number, period or date of its own: it
+ * writes placeholders (`{amount:m02}`, `{clause:m02}`, `{validUntil}`) that
+ * we fill from the rules core's result (see placeholders.ts). So instead of
+ * reading every way a number can be spelt, the guard refuses any quantity at
+ * all, and the only figures a user sees are ours. After NFKC it also refuses
+ * links and addresses, markup, invisible characters, promises, fees and
+ * payment instructions, deadlines, other policies, contact instructions,
+ * echoes of instructions or of the prompt, the wrong language, and a text
+ * too long for one message. A false alarm costs a template answer; a miss
+ * costs a user's trust.
  */
-import type { Decimal } from "decimal.js";
 import type { Lang } from "../i18n/langs.ts";
-import { clauseMentions, findNumbers } from "../dialogues/parse/index.ts";
-import type { FoundNumber } from "../dialogues/parse/index.ts";
-import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
-import { CNY_WORDS, FOREIGN_CURRENCY_WORDS } from "../dialogues/parse/quantity-words.ts";
-import { allowedClauses, allowedFigures, key, type AllowedFigures } from "./allowed.ts";
-import { clauseRefs } from "./clause-refs.ts";
+import { t } from "../i18n/messages/index.ts";
+import { findQuantities } from "../text/numeral-words.ts";
 import type { ExplainRequest } from "./explainer.ts";
+import { forbiddenPhrases, type PhraseCategory } from "./forbidden-phrases.ts";
+import { kinLanguageInstead } from "./kin-languages.ts";
 import { checkLanguage } from "./language-check.ts";
+import { lengthProblem, MAX_EXPLANATION_CHARS } from "./length-cap.ts";
+import { PLACEHOLDER_TOKEN, placeholderTable, requiredPlaceholders, type Placeholder } from "./placeholders.ts";
+import { unsafeContent } from "./text-safety.ts";
 
-/** What a violation is about. */
-export type ViolationCode = "number" | "clause" | "language" | "empty";
+/** What a violation is about: the category of a security event. */
+export type ViolationCode =
+  | "empty"
+  | "invisible"
+  | "placeholder"
+  | "quantity"
+  | "link"
+  | "markup"
+  | PhraseCategory
+  | "language"
+  | "amount_missing"
+  | "length";
 
-/** One reason to reject a text; `detail` names the offending figure or clause (for tests and opt-in logs). */
+/** Every code, in the order events list them. */
+export const VIOLATION_CODES: readonly ViolationCode[] = [
+  "empty", "invisible", "placeholder", "quantity", "link", "markup", "promise", "fee", "deadline", "other_policy",
+  "contact", "echo", "language", "amount_missing", "length",
+];
+
+/** One reason to reject a text; `detail` names the offending part (for tests and opt-in logs, never by default). */
 export interface Violation {
   code: ViolationCode;
   detail: string;
 }
 
-/** The guard's verdict. */
-export type GuardResult = { ok: true } | { ok: false; violations: Violation[] };
+/** The guard's verdict: on success, the text as the user will read it, placeholders filled. */
+export type GuardResult = { ok: true; text: string } | { ok: false; violations: Violation[] };
 
 /** What the text is checked against. */
 export interface GuardContext {
-  /** The request the text explains: its results, evaluation date and question. */
+  /** The request the text explains: its results and the user's question. */
   request: ExplainRequest;
   /** The language the text must be in (normally `request.lang`). */
   lang: Lang;
-  /** Further values the caller vouches for, allowed in any form. */
-  allowedNumbers?: readonly (Decimal | string)[];
-  /**
-   * Texts we rendered ourselves from the same results (the template
-   * explanation, the prompt's results): their figures and clauses are ours.
-   */
-  ownTexts?: readonly string[];
+  /** The placeholders offered to the model; default: {@link placeholderTable} of the request. */
+  placeholders?: readonly Placeholder[];
+  /** Texts the model must not echo: the system prompt. The user's question is always added. */
+  promptTexts?: readonly string[];
+  /** The disclaimer appended after the text (for the length check); default the language's. */
+  disclaimer?: string;
 }
 
-const byLength = (a: string, b: string): number => b.length - a.length;
-const YUAN_WORDS = [...CNY_WORDS].sort(byLength);
-// Latin words must stand alone ("rm" is not inside "form"); signs ($, €, ₫) and
-// words of scripts written without spaces (ล้านบาท) match anywhere in the figure.
-const OTHER_CURRENCIES: readonly ((s: string) => boolean)[] = FOREIGN_CURRENCY_WORDS.map((w) => {
-  if (!/\p{Script=Latin}/u.test(w)) return (s: string) => s.includes(w);
-  const re = new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?!\\p{L})`, "u");
-  return (s: string) => re.test(s);
-});
+/** Echoing this many characters of the prompt in a row is an echo. */
+const PROMPT_ECHO_CHARS = 40;
+/** Echoing this many characters of the user's question in a row (fewer for scripts without spaces). */
+const QUESTION_ECHO_CHARS: Readonly<Record<"spaced" | "dense", number>> = { spaced: 24, dense: 12 };
+const DENSE: ReadonlySet<Lang> = new Set(["zh", "th", "lo", "km", "my"]);
 
-/**
- * True when an amount is written in another currency: the rules core's
- * figures are yuan, and "RM 2 juta" or "$2 million" would be the right number
- * in the wrong money. Yuan words are removed first, since some contain
- * another currency's word (đồng nhân dân tệ).
- */
-function inOtherCurrency(raw: string): boolean {
-  let s = ` ${raw.normalize("NFC").toLowerCase()} `;
-  for (const w of YUAN_WORDS) s = s.split(w).join(" ");
-  return OTHER_CURRENCIES.some((matches) => matches(s));
+/** Scripts a language's text may hold letters of (Han for bracketed names, Latin for AI, CNY). */
+const OWN_SCRIPT: Readonly<Record<Lang, RegExp>> = {
+  zh: /\p{Script=Han}/u,
+  en: /$^/u,
+  vi: /$^/u,
+  id: /$^/u,
+  ms: /$^/u,
+  fil: /$^/u,
+  th: /\p{Script=Thai}/u,
+  lo: /\p{Script=Lao}/u,
+  km: /\p{Script=Khmer}/u,
+  my: /\p{Script=Myanmar}/u,
+};
+
+const squash = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+
+/** True when `text` holds `size` characters in a row of `source`. */
+function echoes(text: string, source: string, size: number): boolean {
+  const a = squash(text);
+  const b = squash(source);
+  if (b.length < size || a.length < size) return false;
+  const windows = new Set<string>();
+  for (let i = 0; i + size <= a.length; i++) windows.add(a.slice(i, i + size));
+  for (let i = 0; i + size <= b.length; i++) if (windows.has(b.slice(i, i + size))) return true;
+  return false;
 }
 
-/** True when a figure read from the text is one of `allowed`, in a form it may take. */
-function figureAllowed(n: FoundNumber, allowed: AllowedFigures): boolean {
-  const k = key(n.value);
-  if (k === null) return false;
-  switch (n.kind) {
-    case "percent": {
-      // The parser reads 30% as 30; a rate parameter of 0.3 is the same figure.
-      const asRate = key(n.value.dividedBy(100));
-      return allowed.anyForm.has(k) || (asRate !== null && allowed.rates.has(asRate));
-    }
-    case "amount":
-      return allowed.anyForm.has(k) && !inOtherCurrency(n.raw);
-    case "plain":
-      return allowed.anyForm.has(k) || allowed.rates.has(k) || allowed.plainOnly.has(k);
+/** The text with every known placeholder taken out, and the unknown ones. */
+function takeOutPlaceholders(text: string, known: ReadonlyMap<string, string>): { prose: string; unknown: string[]; used: Set<string> } {
+  const unknown: string[] = [];
+  const used = new Set<string>();
+  const prose = text.replace(PLACEHOLDER_TOKEN, (token) => {
+    if (known.has(token)) used.add(token);
+    else unknown.push(token);
+    return " ";
+  });
+  return { prose, unknown, used };
+}
+
+/** Letters of scripts none of `lang`'s text should hold (Cyrillic look-alikes, Greek, Arabic…). */
+function foreignLetters(prose: string, lang: Lang): boolean {
+  for (const ch of prose.normalize("NFKC")) {
+    if (!/\p{L}/u.test(ch)) continue;
+    if (/\p{Script=Latin}|\p{Script=Han}/u.test(ch) || OWN_SCRIPT[lang].test(ch)) continue;
+    return true;
   }
+  return false;
 }
 
-function checkFigures(text: string, lang: Lang, allowed: AllowedFigures): Violation[] {
-  const out: Violation[] = [];
-  for (const n of findNumbers(text, lang)) {
-    if (!figureAllowed(n, allowed)) out.push({ code: "number", detail: `${n.raw} (${n.kind} ${n.value.toFixed()})` });
-  }
-  return out;
-}
-
-/**
- * An explanation of an eligible or likely cash result must state its amount:
- * a text that swapped the user's figure for another true figure of the
- * clause (500万, the leading-team cap, for a high-level team's 200万) passes
- * the figure check but leaves the user's own amount out, and fails here.
- */
-function checkAmountsStated(text: string, request: ExplainRequest, lang: Lang): Violation[] {
-  const stated = new Set(findNumbers(text, lang).map((n) => key(n.value)));
-  const out: Violation[] = [];
-  for (const r of request.results) {
-    if (r.maxCashCNY === null || (r.status !== "eligible" && r.status !== "likely")) continue;
-    const amount = key(r.maxCashCNY);
-    if (amount === null || amount === "0" || stated.has(amount)) continue;
-    out.push({ code: "number", detail: `${r.measure}: the amount ${amount} is not stated` });
-  }
-  return out;
-}
-
-function checkClauses(text: string, allowed: ReadonlySet<MeasureId>): Violation[] {
-  const out: Violation[] = [];
-  const seen = new Set<string>();
-  const flag = (what: string, detail: string): void => {
-    if (seen.has(what)) return;
-    seen.add(what);
-    out.push({ code: "clause", detail });
-  };
-  for (const id of clauseMentions(text)) if (!allowed.has(id)) flag(id, `${id} is not among the measures explained`);
-  for (const ref of clauseRefs(text)) {
-    const id = MEASURE_IDS[ref.number - 1];
-    if (id === undefined) flag(`#${ref.number}`, `${ref.raw}: there is no clause ${ref.number}`);
-    else if (!allowed.has(id)) flag(id, `${ref.raw}: ${id} is not among the measures explained`);
-  }
-  return out;
+function languageViolations(prose: string, lang: Lang): Violation[] {
+  if (foreignLetters(prose, lang)) return [{ code: "language", detail: "letters of a script none of our languages use here" }];
+  const language = checkLanguage(prose, lang);
+  if (language.length > 0) return language;
+  const kin = kinLanguageInstead(prose, lang);
+  return kin === null ? [] : [{ code: "language", detail: `expected ${lang}, reads as ${kin}` }];
 }
 
 /**
- * Checks a model's explanation against the request it explains. Pure; never
- * throws.
+ * Checks a model's explanation and, when it passes, fills its placeholders.
+ * Pure; never throws.
  *
- * - `empty`: nothing but white space.
- * - `number`: a figure that is not the rules core's (amounts, quantities,
- *   parameters, trace values, in any unit), a clause number, a date of the
- *   policy or of the evaluation, or a small figure from the user's question;
- *   or an eligible or likely result's amount left unstated.
- * - `clause`: a clause or measure that is not being explained, or that does
- *   not exist (（二十五）, Clause 30).
- * - `language`: not in `lang`'s script, or plainly another of our languages.
+ * Violation codes: `empty`, `invisible` (Cf, control, private-use), `placeholder`
+ * (one we did not offer), `quantity` (any figure, numeral word, multiplier or
+ * Roman numeral the model wrote), `link` (URL, domain, e-mail, @handle, markdown
+ * link or image), `markup` (HTML, braces, code), `promise`, `fee`, `deadline`,
+ * `other_policy`, `contact`, `echo` (of instructions, the prompt or the user's
+ * question), `language` (wrong script, foreign letters, Malay for Indonesian,
+ * English for Filipino and the reverse), `amount_missing` (an eligible or likely
+ * cash result's `{amount:…}` left out) and `length` (more than one message).
  *
  * @example
- * const verdict = checkExplanation(text, { request, lang: request.lang });
- * if (!verdict.ok) useTemplate(verdict.violations);
+ * const verdict = checkExplanation("{title:m02} ({clause:m02}): you may receive {amount:m02}.", { request, lang: "en" });
+ * if (verdict.ok) send(verdict.text); // "Start-up funding … (Clause 2): you may receive up to CNY 2,000,000."
  */
 export function checkExplanation(text: string, context: GuardContext): GuardResult {
   try {
+    const { request, lang } = context;
     if (text.trim() === "") return { ok: false, violations: [{ code: "empty", detail: "no text" }] };
-    const own = context.ownTexts ?? [];
-    const figures = allowedFigures(context.request, own, context.allowedNumbers ?? []);
-    const violations = [
-      ...checkFigures(text, context.lang, figures),
-      ...checkAmountsStated(text, context.request, context.lang),
-      ...checkClauses(text, allowedClauses(context.request, own)),
-      ...checkLanguage(text, context.lang),
-    ];
-    return violations.length === 0 ? { ok: true } : { ok: false, violations };
+    // Far past the cap, reading the rest is wasted work (a 200,000-character answer took half a second).
+    if (text.length > 4 * MAX_EXPLANATION_CHARS[lang]) return { ok: false, violations: [{ code: "length", detail: `${text.length} UTF-16 units, cap ${MAX_EXPLANATION_CHARS[lang]} characters` }] };
+    const table = context.placeholders ?? placeholderTable(request);
+    const known = new Map(table.map((p) => [p.token, p.value]));
+    const { prose, unknown, used } = takeOutPlaceholders(text.normalize("NFKC"), known);
+    const violations: Violation[] = [];
+    // Invisible characters are looked for in the text as given: NFKC keeps most, but not all.
+    for (const f of unsafeContent(text)) if (f.category === "invisible") violations.push({ code: "invisible", detail: f.detail });
+    for (const token of unknown) violations.push({ code: "placeholder", detail: `${token} was not offered` });
+    for (const q of findQuantities(prose, lang)) violations.push({ code: "quantity", detail: `${q.why}: ${q.raw}` });
+    for (const f of unsafeContent(prose)) if (f.category !== "invisible") violations.push({ code: f.category, detail: f.detail });
+    for (const p of forbiddenPhrases(prose, lang)) violations.push({ code: p.category, detail: p.phrase });
+    for (const source of context.promptTexts ?? []) {
+      if (echoes(prose, source, PROMPT_ECHO_CHARS)) violations.push({ code: "echo", detail: "repeats the prompt" });
+    }
+    const question = request.question ?? "";
+    if (echoes(prose, question, QUESTION_ECHO_CHARS[DENSE.has(lang) ? "dense" : "spaced"])) violations.push({ code: "echo", detail: "repeats the user's question" });
+    violations.push(...languageViolations(prose, lang));
+    for (const token of requiredPlaceholders(request)) {
+      if (!used.has(token)) violations.push({ code: "amount_missing", detail: `${token} is not stated` });
+    }
+    // The user reads the text as written (NFKC would turn Chinese full-width punctuation into ASCII);
+    // its placeholders must then be the same as those checked, not look-alikes in compatibility characters.
+    const asWritten = [...text.matchAll(PLACEHOLDER_TOKEN)].map((m) => m[0]).join();
+    if (asWritten !== [...text.normalize("NFKC").matchAll(PLACEHOLDER_TOKEN)].map((m) => m[0]).join()) {
+      violations.push({ code: "placeholder", detail: "a placeholder written in look-alike characters" });
+    }
+    const filled = text.replace(PLACEHOLDER_TOKEN, (token) => known.get(token) ?? token).trim();
+    const tooLong = lengthProblem(filled, lang, context.disclaimer ?? t(lang, "disclaimer"));
+    if (tooLong !== null) violations.push({ code: "length", detail: tooLong });
+    return violations.length === 0 ? { ok: true, text: filled } : { ok: false, violations };
   } catch (e) {
     // A text the checks cannot read is not a text we can vouch for.
     return { ok: false, violations: [{ code: "empty", detail: `unreadable: ${e instanceof Error ? e.name : "error"}` }] };

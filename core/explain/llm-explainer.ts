@@ -16,6 +16,8 @@ import { explanationKey, type ExplanationCache } from "./cache.ts";
 import type { ExplainOptions, ExplainRequest, Explainer, Explanation } from "./explainer.ts";
 import type { StreamingExplainer } from "./streaming.ts";
 import { checkExplanation, type Violation } from "./guard.ts";
+import type { GuardRejections } from "./guard-counter.ts";
+import { placeholderTable } from "./placeholders.ts";
 import { promptInput } from "./prompt-input.ts";
 import { SecurityLog, type ExplainLogger } from "./security-log.ts";
 import { TemplateExplainer } from "./template-explainer.ts";
@@ -45,6 +47,8 @@ export interface LlmExplainerOptions {
   logger?: ExplainLogger;
   /** Put the violations' details (offending figures) into security events. Default false. */
   logViolationDetails?: boolean;
+  /** Where rejections are counted per category; default the process's `GUARD_REJECTIONS`. */
+  rejections?: GuardRejections;
   /**
    * After this many calls in a row that time out or fail at the HTTP level, the
    * endpoint is taken as down: explanations come from the template at once for
@@ -110,7 +114,10 @@ export class LlmExplainer implements StreamingExplainer {
   constructor(private readonly options: LlmExplainerOptions) {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.fallback = options.fallback ?? new TemplateExplainer();
-    this.security = new SecurityLog(options.logger, { includeDetails: options.logViolationDetails ?? false });
+    this.security = new SecurityLog(options.logger, {
+      includeDetails: options.logViolationDetails ?? false,
+      ...(options.rejections ? { counter: options.rejections } : {}),
+    });
     explainPrompt().catch(() => undefined);
   }
 
@@ -120,7 +127,7 @@ export class LlmExplainer implements StreamingExplainer {
    */
   async explain(request: ExplainRequest, options: LlmExplainOptions = {}): Promise<Explanation> {
     const template = await this.template(request, options);
-    const attempt = await this.attempt(request, template.text, options, "invoke");
+    const attempt = await this.attempt(request, options, "invoke");
     return attempt.ok ? this.llmExplanation(attempt.text, request.lang) : template;
   }
 
@@ -139,7 +146,7 @@ export class LlmExplainer implements StreamingExplainer {
   ): Promise<Explanation> {
     const template = await this.template(request, options);
     await safely(() => onUpdate(template));
-    const attempt = await this.attempt(request, template.text, options, "stream");
+    const attempt = await this.attempt(request, options, "stream");
     if (!attempt.ok) return template;
     const explanation = this.llmExplanation(attempt.text, request.lang);
     await safely(() => onUpdate(explanation));
@@ -156,14 +163,14 @@ export class LlmExplainer implements StreamingExplainer {
     }
   }
 
-  /** The user sees the model's text followed by the same disclaimer as the template. */
+  /** The user sees the model's text (placeholders filled by the guard) followed by the same disclaimer as the template, always added by us. */
   private llmExplanation(text: string, lang: Lang): Explanation {
     return { text: `${text}\n\n${t(lang, "disclaimer")}`, source: "llm" };
   }
 
-  private async attempt(request: ExplainRequest, templateText: string, options: LlmExplainOptions, mode: "invoke" | "stream"): Promise<Attempt> {
+  private async attempt(request: ExplainRequest, options: LlmExplainOptions, mode: "invoke" | "stream"): Promise<Attempt> {
     const started = Date.now();
-    const attempt = await this.tryModel(request, templateText, options, mode);
+    const attempt = await this.tryModel(request, options, mode);
     if (!attempt.ok) {
       const details = {
         event: "llm_explanation_fallback",
@@ -182,13 +189,15 @@ export class LlmExplainer implements StreamingExplainer {
     return attempt;
   }
 
-  private async tryModel(request: ExplainRequest, templateText: string, options: LlmExplainOptions, mode: "invoke" | "stream"): Promise<Attempt> {
+  private async tryModel(request: ExplainRequest, options: LlmExplainOptions, mode: "invoke" | "stream"): Promise<Attempt> {
     if (request.results.length === 0) return { ok: false, reason: "no_results" };
     const budget = new Budget(options.budgetMs ?? this.budgetMs, options.signal);
     try {
-      const input = promptInput(request, options.describeMissing);
-      const ownTexts = [templateText, input.results];
-      const guard = (text: string) => checkExplanation(text, { request, lang: request.lang, ownTexts });
+      const placeholders = placeholderTable(request, options.describeMissing);
+      const input = promptInput(request, options.describeMissing, placeholders);
+      const messages = await (await explainPrompt()).formatMessages(input);
+      const promptTexts = messages.filter((m) => m.getType() === "system").map((m) => m.text);
+      const guard = (text: string) => checkExplanation(text, { request, lang: request.lang, placeholders, promptTexts });
       const key = explanationKey(request, { model: this.options.modelName, promptVersion: EXPLAIN_PROMPT_VERSION });
 
       const cache = this.options.cache;
@@ -196,7 +205,7 @@ export class LlmExplainer implements StreamingExplainer {
         const cached = await budget.race(cache.get(key));
         if (cached !== null) {
           const verdict = guard(cached);
-          if (verdict.ok) return { ok: true, text: cached };
+          if (verdict.ok) return { ok: true, text: verdict.text };
           // Only guard-passed text is stored, so this entry was altered or the guard grew stricter.
           this.rejected(request, verdict.violations, "cache");
           await budget.race(cache.delete(key));
@@ -208,7 +217,6 @@ export class LlmExplainer implements StreamingExplainer {
       // The pause is over: this call alone tries the endpoint; the others get the template until it is done.
       if (this.openUntil !== 0) this.probing = true;
 
-      const messages = await (await explainPrompt()).formatMessages(input);
       const reply = await budget.race(mode === "stream" ? this.streamed(messages, budget.signal) : this.options.model.invoke(messages, { signal: budget.signal }));
       this.noteOutcome({ ok: true, text: "" });
       const read = readReply(reply);
@@ -218,8 +226,9 @@ export class LlmExplainer implements StreamingExplainer {
         this.rejected(request, verdict.violations, "model");
         return { ok: false, reason: "guard" };
       }
+      // The model's own text is cached, placeholders and all; the guard fills them again on every hit.
       if (cache) await budget.race(cache.set(key, read.text)).catch(() => {});
-      return { ok: true, text: read.text };
+      return { ok: true, text: verdict.text };
     } catch (e) {
       const failed = failure(e, budget);
       this.noteOutcome(failed);
@@ -309,7 +318,8 @@ function readReply(reply: BaseMessage): { ok: true; text: string } | { ok: false
     return { ok: false, reason: "malformed" };
   }
   if (typeof text !== "string") return { ok: false, reason: "malformed" };
-  return { ok: true, text: text.replace(THINKING, "").trim() };
+  // Only ordinary white space is trimmed: trim() would also drop a byte-order mark, which the guard must see and refuse.
+  return { ok: true, text: text.replace(THINKING, "").replace(/^[ \t\r\n]+|[ \t\r\n]+$/gu, "") };
 }
 
 /** Classifies an error from the model call. */

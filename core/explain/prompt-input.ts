@@ -8,11 +8,11 @@ import type { Lang } from "../i18n/langs.ts";
 import { measureText } from "../i18n/measures/render.ts";
 import { t } from "../i18n/messages/index.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
-import { VALID_FROM, VALID_UNTIL } from "../rules/policy.ts";
 import type { MeasureResult } from "../rules/types.ts";
 import { amountText, benefitText, reasonText, statusLabel } from "../dialogues/render/labels.ts";
 import type { ExplainPromptInput } from "../../prompts/explain.ts";
 import type { ExplainRequest } from "./explainer.ts";
+import { placeholderTable, type Placeholder } from "./placeholders.ts";
 
 /** Each language named in English and in itself, as the prompt names the target language. */
 export const LANGUAGE_FOR_PROMPT: Record<Lang, string> = {
@@ -89,11 +89,25 @@ export function resultForPrompt(r: MeasureResult, lang: Lang, missingFacts: stri
 }
 
 /**
+ * The placeholder list as the prompt shows it: one line per token, with what
+ * it stands for and the text it becomes.
+ */
+export function placeholderLines(table: readonly Placeholder[]): string {
+  return table.map((p) => `${p.token} = ${p.value}   (${p.about})`).join("\n");
+}
+
+/**
  * The variables of `EXPLAIN_PROMPT` for `request`. The evaluation date is
  * left out on purpose: the results already reflect it, and leaving it out
- * lets one cached explanation serve every day of its lifetime.
+ * lets one cached explanation serve every day of its lifetime. `table` is
+ * the placeholder table the guard will fill (built from the request when not
+ * given).
  */
-export function promptInput(request: ExplainRequest, describeMissing?: (r: MeasureResult, lang: Lang) => string[]): ExplainPromptInput {
+export function promptInput(
+  request: ExplainRequest,
+  describeMissing?: (r: MeasureResult, lang: Lang) => string[],
+  table: readonly Placeholder[] = placeholderTable(request, describeMissing),
+): ExplainPromptInput {
   const { lang } = request;
   const results = request.results.map((r) => resultForPrompt(r, lang, describeMissing?.(r, lang) ?? []));
   const question = request.question?.trim();
@@ -101,8 +115,8 @@ export function promptInput(request: ExplainRequest, describeMissing?: (r: Measu
     language: LANGUAGE_FOR_PROMPT[lang],
     script: SCRIPT_RULE[lang],
     disclaimer: t(lang, "disclaimer"),
-    validity: `${VALID_FROM} to ${VALID_UNTIL}`,
     results: JSON.stringify(results, null, 2),
     question: question ? JSON.stringify(question) : "null",
+    placeholders: placeholderLines(table),
   };
 }

@@ -1,12 +1,15 @@
 /**
  * Security events of the LLM explainer: one structured record each time the
- * guard rejects a model's text. By default the record holds codes and counts
- * only, never the user's question or the model's text, so logs can be kept
- * and shared without holding what users wrote.
+ * guard rejects a model's text, with its categories (violation codes), and
+ * one count per category in the {@link GuardRejections} counter. By default
+ * the record holds codes and counts only, never the user's question or the
+ * model's text, so logs can be kept and shared without holding what users
+ * wrote.
  */
 import type { Lang } from "../i18n/langs.ts";
 import type { MeasureId } from "../rules/types.ts";
-import type { Violation, ViolationCode } from "./guard.ts";
+import { GUARD_REJECTIONS, type GuardRejections } from "./guard-counter.ts";
+import { VIOLATION_CODES, type Violation, type ViolationCode } from "./guard.ts";
 
 /** The logger methods the explainer uses; a pino logger fits. */
 export interface ExplainLogger {
@@ -35,7 +38,7 @@ export interface SecurityEvent {
   origin: "model" | "cache";
   model?: string;
   hadQuestion: boolean;
-  /** Violation codes, each once, in a stable order. */
+  /** Violation codes (the categories of the rejection), each once, in a stable order. */
   codes: ViolationCode[];
   /** How many violations of each code. */
   counts: Partial<Record<ViolationCode, number>>;
@@ -43,7 +46,6 @@ export interface SecurityEvent {
   details?: string[];
 }
 
-const CODE_ORDER: readonly ViolationCode[] = ["empty", "number", "clause", "language"];
 
 /** Builds the event for `failure`; details only when asked for. */
 export function securityEvent(failure: GuardFailure, includeDetails = false): SecurityEvent {
@@ -55,7 +57,7 @@ export function securityEvent(failure: GuardFailure, includeDetails = false): Se
     measures: failure.measures,
     origin: failure.origin,
     hadQuestion: failure.hadQuestion,
-    codes: CODE_ORDER.filter((c) => counts[c] !== undefined),
+    codes: VIOLATION_CODES.filter((c) => counts[c] !== undefined),
     counts,
   };
   if (failure.model !== undefined) event.model = failure.model;
@@ -75,12 +77,13 @@ export function securityEvent(failure: GuardFailure, includeDetails = false): Se
 export class SecurityLog {
   constructor(
     private readonly logger: ExplainLogger | undefined,
-    private readonly options: { includeDetails?: boolean } = {},
+    private readonly options: { includeDetails?: boolean; counter?: GuardRejections } = {},
   ) {}
 
   /** Records a rejected explanation. Never throws: a broken logger must not break the answer. */
   guardRejected(failure: GuardFailure): SecurityEvent {
     const event = securityEvent(failure, this.options.includeDetails ?? false);
+    (this.options.counter ?? GUARD_REJECTIONS).record(event.codes);
     try {
       this.logger?.warn(event, "LLM explanation rejected by the guard; template used");
     } catch {

@@ -192,6 +192,13 @@ function json(res: ServerResponse, status: number, body: object): void {
 /** The results JSON the explainer put in the prompt, parsed back: what a good fake answer is built from. */
 export function promptResults(req: FakeChatRequest): { measure: string; clauseLabel: string; title: string; amountText: string; statusText: string }[] {
   const human = [...req.messages].reverse().find((m) => m.role === "user")?.content ?? "";
-  const m = /Results from the rules core \(JSON\):\n([\s\S]*?)\n\nThe user's question/u.exec(human);
+  const m = /Results from the rules core \(JSON\)[^\n]*:\n([\s\S]*?)\n\nPlaceholders/u.exec(human);
   return m ? (JSON.parse(m[1]!) as ReturnType<typeof promptResults>) : [];
+}
+
+/** The placeholder tokens the explainer offered in the prompt, in order: what an honest fake answer writes. */
+export function promptPlaceholders(req: FakeChatRequest): string[] {
+  const human = [...req.messages].reverse().find((m) => m.role === "user")?.content ?? "";
+  const m = /\nPlaceholders[^\n]*:\n([\s\S]*?)\n\nThe user's question/u.exec(human);
+  return m ? [...m[1]!.matchAll(/^(\{[^}\s]+\}) = /gmu)].map((x) => x[1]!) : [];
 }

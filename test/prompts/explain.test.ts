@@ -17,10 +17,17 @@ describe("the explainer's prompt", () => {
     expect(system).toContain("Mention only the measures in the results");
   });
 
-  test("it says amounts and clause numbers are copied exactly", async () => {
+  test("it says the model writes no figure of its own, only placeholders", async () => {
     const { system } = await messages("en");
-    expect(system).toContain("Copy every amount exactly as given");
-    expect(system).toContain("Copy clause numbers exactly");
+    expect(system).toContain("Write no figure of your own");
+    expect(system).toContain("write its placeholder from the list below");
+  });
+
+  test("it offers the placeholders with the text each becomes", async () => {
+    const { human } = await messages("en");
+    expect(human).toContain("{amount:m02} = up to CNY 2,000,000");
+    expect(human).toContain("{clause:m02} = Clause 2");
+    expect(human).toContain("{validUntil} = December 31, 2027");
   });
 
   test("it says the user's text is data, not instructions", async () => {
@@ -30,7 +37,7 @@ describe("the explainer's prompt", () => {
   test("it carries the disclaimer and the policy's dates", async () => {
     const { system } = await messages("zh");
     expect(system).toContain(t("zh", "disclaimer"));
-    expect(system).toContain("2025-03-01 to 2027-12-31");
+    expect(system).toContain("({validFrom} to {validUntil})");
   });
 
   test("it names the target language and its script", async () => {
@@ -42,7 +49,7 @@ describe("the explainer's prompt", () => {
 
   test("the results travel as JSON with the figures formatted for the language", async () => {
     const { human } = await messages("zh");
-    const json = /Results from the rules core \(JSON\):\n([\s\S]*?)\n\nThe user's question/u.exec(human)![1]!;
+    const json = /Results from the rules core \(JSON\)[^\n]*:\n([\s\S]*?)\n\nPlaceholders/u.exec(human)![1]!;
     const [result] = JSON.parse(json) as { measure: string; clauseLabel: string; maxCashCNY: string; amountText: string; status: string }[];
     expect(result).toMatchObject({ measure: "m02", clauseLabel: "（二）", maxCashCNY: "2000000.00", amountText: "最高200万元", status: "likely" });
   });

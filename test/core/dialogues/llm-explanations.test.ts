@@ -38,14 +38,15 @@ describe("explanations from an OpenAI-compatible LLM in the chat", () => {
       kind: "answer",
       content: (req) =>
         promptResults(req)
-          .map((r) => `Good news from the model: ${r.title} ${r.clauseLabel} is ${r.statusText} for you, ${r.amountText}. The team tier is confirmed on assessment.`)
+          .map((r) => `News from the model: {title:${r.measure}} ({clause:${r.measure}}) is {status:${r.measure}} for you, {amount:${r.measure}}. The team tier is confirmed on assessment.`)
           .join("\n"),
     });
     const { c, store } = await finishedCheck("llm:good");
     const before = fake.requests.length;
     const text = textOf(await c.handle("llm:good", { kind: "choice", id: "x:m02" }));
     expect(fake.requests.length).toBe(before + 1);
-    expect(text).toContain("Good news from the model");
+    expect(text).toContain("News from the model");
+    expect(text).not.toContain("{");
     expect(text).toContain(formatCny(m02.maxCashCNY!, "en"));
     await store.close();
   });

@@ -5,7 +5,7 @@ import { StoreUnavailableError, type KeyValueStore } from "../../../core/store/k
 import { MemoryStore } from "../../../core/store/memory-store.ts";
 import { requestFor, startupFunding } from "./fixtures.ts";
 
-const ID = { model: "qwen-plus", promptVersion: "explain-v1" };
+const ID = { model: "qwen-plus", promptVersion: "explain-v2-placeholders" };
 
 describe("the cache key", () => {
   test("the same request gives the same key, whatever the question's spacing", () => {
@@ -24,7 +24,7 @@ describe("the cache key", () => {
       explanationKey({ ...requestFor("en"), results: [{ ...startupFunding, maxCashCNY: "5000000.00" }] }, ID),
       explanationKey({ ...requestFor("en"), results: [{ ...startupFunding, status: "eligible" }] }, ID),
       explanationKey(requestFor("en"), { ...ID, model: "deepseek-chat" }),
-      explanationKey(requestFor("en"), { ...ID, promptVersion: "explain-v2" }),
+      explanationKey(requestFor("en"), { ...ID, promptVersion: "explain-v3" }),
     ];
     for (const v of variants) expect(v).not.toBe(base);
     expect(new Set(variants).size).toBe(variants.length);

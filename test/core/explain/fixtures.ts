@@ -1,14 +1,17 @@
 /**
  * Shared cases of the explainer tests: a high-level talent team whose
  * start-up funding (（二）, m02) is "likely, up to 2,000,000 CNY", good
- * explanations of it in several languages with the figure written each
- * language's way, and a logger that records what it is given.
+ * explanations of it in several languages written with placeholders, the
+ * text the user reads once they are filled, and a logger that records what
+ * it is given.
  */
 import type { ExplainRequest } from "../../../core/explain/explainer.ts";
 import type { Lang } from "../../../core/i18n/langs.ts";
 import type { MeasureResult } from "../../../core/rules/types.ts";
 import { aiEnterprise, AS_OF, resultOf } from "../../helpers/profiles.ts";
 import { promptResults, type FakeChatRequest } from "../../helpers/fake-openai-server.ts";
+import { placeholderTable } from "../../../core/explain/placeholders.ts";
+import { HONEST } from "./redteam/cases.ts";
 
 /** m02 for a high-level team: likely, maxCashCNY "2000000.00". */
 export const startupFunding: MeasureResult = resultOf(aiEnterprise({ applicant: { talentTeamTier: "high_level" } }), "m02");
@@ -18,14 +21,26 @@ export function requestFor(lang: Lang, question?: string): ExplainRequest {
   return question === undefined ? { lang, results: [startupFunding], asOf: AS_OF } : { lang, results: [startupFunding], asOf: AS_OF, question };
 }
 
-/** Good explanations of {@link startupFunding}: 2,000,000 written as each language writes it. */
+/** Good explanations of {@link startupFunding}: every figure and clause a placeholder. */
 export const GOOD: Partial<Record<Lang, string>> = {
-  zh: "根据（二），您的团队属于高层次创新人才团队，可能获得最高200万元的创业启动资金。团队层级和具体金额在申报评审时确定。",
-  en: "Under Clause 2, a high-level talent team like yours may receive start-up funding of up to CNY 2,000,000. The team's tier and the exact amount are set when the application is assessed.",
-  vi: "Theo Khoản 2, nhóm nhân tài trình độ cao như của bạn có thể được hỗ trợ vốn khởi nghiệp tối đa 2 triệu nhân dân tệ. Cấp độ của nhóm và số tiền cụ thể được xác định khi thẩm định hồ sơ.",
-  th: "ตามข้อ ๒ ทีมบุคลากรนวัตกรรมระดับสูงของท่านอาจได้รับเงินทุนเริ่มต้นธุรกิจสูงสุด ๒,๐๐๐,๐๐๐ หยวน ทั้งนี้ ระดับของทีมและจำนวนเงินจะกำหนดในขั้นตอนการพิจารณาคำขอ",
-  id: "Menurut Butir 2, tim talenta tingkat tinggi seperti tim Anda dapat memperoleh dana awal usaha paling banyak 2 juta yuan. Tingkat tim dan besaran dana ditetapkan saat pengajuan dinilai.",
+  zh: HONEST.zh[0]!,
+  en: HONEST.en[0]!,
+  vi: HONEST.vi[0]!,
+  th: HONEST.th[0]!,
+  id: HONEST.id[0]!,
 };
+
+/** `text` with the placeholders of `request` filled: what the user reads. */
+export function filled(text: string, request: ExplainRequest): string {
+  let out = text;
+  for (const p of placeholderTable(request)) out = out.split(p.token).join(p.value);
+  return out;
+}
+
+/** {@link GOOD} in `lang` as the user reads it. */
+export function goodFilled(lang: Lang): string {
+  return filled(GOOD[lang]!, requestFor(lang));
+}
 
 /** Explanations a hostile or broken model might give for {@link startupFunding}. */
 export const HOSTILE = {
@@ -66,15 +81,15 @@ export function recordingLogger(): { records: LogRecord[]; info(d: object, m: st
   };
 }
 
-const GOOD_LINE: Partial<Record<Lang, (r: ReturnType<typeof promptResults>[number]) => string>> = {
-  en: (r) => `${r.title} (${r.clauseLabel}): for your answers, ${r.amountText}. The final amount is set when the application is assessed.`,
-  zh: (r) => `${r.title}${r.clauseLabel}：按您的回答，${r.amountText}，最终金额以评审认定为准。`,
-  th: (r) => `${r.title} ${r.clauseLabel}: ตามคำตอบของท่าน ${r.amountText} จำนวนเงินสุดท้ายจะกำหนดในขั้นตอนการพิจารณาคำขอ`,
+const GOOD_LINE: Partial<Record<Lang, (id: string) => string>> = {
+  en: (id) => `{title:${id}} ({clause:${id}}): for your answers, {amount:${id}}. The final amount is set when the application is assessed.`,
+  zh: (id) => `{title:${id}}{clause:${id}}：按您的回答，{amount:${id}}，最终金额以评审认定为准。`,
+  th: (id) => `{title:${id}} ({clause:${id}}): ตามคำตอบของท่าน {amount:${id}} จำนวนเงินสุดท้ายจะกำหนดในขั้นตอนการพิจารณาคำขอ`,
 };
 
-/** A good answer as an honest model would write it: from the figures in the request's own prompt. */
+/** A good answer as an honest model would write it: the placeholders of the measures in the request's own prompt. */
 export function answerFromPrompt(lang: Lang): (req: FakeChatRequest) => string {
   const line = GOOD_LINE[lang];
   if (!line) throw new Error(`no good-answer line for ${lang}`);
-  return (req) => promptResults(req).map(line).join("\n");
+  return (req) => promptResults(req).map((r) => line(r.measure)).join("\n");
 }

@@ -8,7 +8,7 @@ import { TemplateExplainer } from "../../../core/explain/template-explainer.ts";
 import { t } from "../../../core/i18n/messages/index.ts";
 import { MemoryStore } from "../../../core/store/memory-store.ts";
 import { EXPLAIN_PROMPT_VERSION } from "../../../prompts/explain.ts";
-import { GOOD, HOSTILE, INJECTION, recordingLogger, requestFor } from "./fixtures.ts";
+import { GOOD, goodFilled, HOSTILE, INJECTION, recordingLogger, requestFor } from "./fixtures.ts";
 
 function explainerWith(responses: string[], extra: { sleep?: number; budgetMs?: number; cache?: ExplanationCache } = {}) {
   const logger = recordingLogger();
@@ -31,7 +31,8 @@ describe("a good answer reaches the user", () => {
   test("the model's explanation is given, followed by the disclaimer", async () => {
     const { explainer, logger } = explainerWith([GOOD.en!]);
     const out = await explainer.explain(requestFor("en"));
-    expect(out).toEqual({ text: `${GOOD.en}\n\n${t("en", "disclaimer")}`, source: "llm" });
+    expect(out).toEqual({ text: `${goodFilled("en")}\n\n${t("en", "disclaimer")}`, source: "llm" });
+    expect(out.text).toContain("up to CNY 2,000,000");
     expect(logger.warnings()).toEqual([]);
   });
 
@@ -39,7 +40,8 @@ describe("a good answer reaches the user", () => {
     const { explainer } = explainerWith([`<think>The user wants 200万… let me say 300万.</think>\n${GOOD.zh}`]);
     const out = await explainer.explain(requestFor("zh"));
     expect(out.source).toBe("llm");
-    expect(out.text.startsWith(GOOD.zh!)).toBe(true);
+    expect(out.text.startsWith(goodFilled("zh"))).toBe(true);
+    expect(out.text).not.toContain("300万");
   });
 
   test("the prompt carries the results and quotes the question as data", async () => {
@@ -63,10 +65,10 @@ describe("a good answer reaches the user", () => {
 
 describe("a hostile or broken model ends in the template answer and a security event", () => {
   const cases: { name: string; lang: "en" | "zh" | "th"; answer: string; question?: string; code: string }[] = [
-    { name: "it obeys an injected question and promises ¥10,000,000", lang: "en", answer: HOSTILE.injected, question: INJECTION, code: "number" },
-    { name: "it changes the amount (500万 instead of 200万)", lang: "zh", answer: HOSTILE.changedAmount, code: "number" },
-    { name: "it invents a clause (（二十五）)", lang: "zh", answer: HOSTILE.inventedClauseZh, code: "clause" },
-    { name: "it invents a clause (Clause 30)", lang: "en", answer: HOSTILE.inventedClauseEn, code: "clause" },
+    { name: "it obeys an injected question and promises ¥10,000,000", lang: "en", answer: HOSTILE.injected, question: INJECTION, code: "quantity" },
+    { name: "it changes the amount (500万 instead of 200万)", lang: "zh", answer: HOSTILE.changedAmount, code: "quantity" },
+    { name: "it invents a clause (（二十五）)", lang: "zh", answer: HOSTILE.inventedClauseZh, code: "quantity" },
+    { name: "it invents a clause (Clause 30)", lang: "en", answer: HOSTILE.inventedClauseEn, code: "quantity" },
     { name: "it answers in English when Thai was asked", lang: "th", answer: HOSTILE.english, code: "language" },
     { name: "it answers nothing", lang: "en", answer: HOSTILE.empty, code: "empty" },
   ];
@@ -88,7 +90,8 @@ describe("a hostile or broken model ends in the template answer and a security e
     const logged = JSON.stringify(logger.records);
     expect(logged).not.toContain("10,000,000");
     expect(logged).not.toContain("Ignore your instructions");
-    expect(logger.warnings()[0]!.details).toMatchObject({ hadQuestion: true, codes: ["number"], counts: { number: 2 } }); // the invented figure, and the real amount left out
+    expect(logger.warnings()[0]!.details).toMatchObject({ hadQuestion: true, codes: ["quantity", "promise", "amount_missing"] });
+    expect(logger.warnings()[0]!.details).not.toHaveProperty("details");
   });
 
   test("a model that throws ends in the template, and the fallback is logged with its reason", async () => {
@@ -168,7 +171,7 @@ describe("streaming to channels that edit messages", () => {
     expect(updates.map((u) => u.source)).toEqual(["template", "llm"]);
     expect(updates[0]!.text).toBe(await templateText("th"));
     expect(final).toEqual(updates[1]);
-    expect(final.text.startsWith(GOOD.th!)).toBe(true);
+    expect(final.text.startsWith(goodFilled("th"))).toBe(true);
   });
 
   test("a text the guard rejects never replaces the template", async () => {
@@ -212,7 +215,7 @@ describe("the cache", () => {
     await store.set(key, HOSTILE.injected, 60);
     const { explainer, logger } = explainerWith([GOOD.en!], { cache: new ExplanationCache(store) });
     const out = await explainer.explain(requestFor("en"));
-    expect(out.text.startsWith(GOOD.en!)).toBe(true);
+    expect(out.text.startsWith(goodFilled("en"))).toBe(true);
     expect(logger.warnings()[0]!.details).toMatchObject({ origin: "cache" });
     expect(await store.get(key)).toBe(GOOD.en);
   });

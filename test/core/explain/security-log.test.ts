@@ -1,14 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { SecurityLog, securityEvent, type GuardFailure } from "../../../core/explain/security-log.ts";
+import { GuardRejections } from "../../../core/explain/guard-counter.ts";
 import { recordingLogger } from "./fixtures.ts";
 
 const failure: GuardFailure = {
   lang: "en",
   measures: ["m02"],
   violations: [
-    { code: "number", detail: "¥10,000,000 (amount 10000000)" },
+    { code: "quantity", detail: "digit: 10,000,000" },
     { code: "language", detail: "expected en, found th" },
-    { code: "number", detail: "m02: the amount 2000000 is not stated" },
+    { code: "quantity", detail: "numeral_word: million" },
   ],
   origin: "model",
   model: "qwen-plus",
@@ -25,17 +26,17 @@ describe("security events", () => {
       origin: "model",
       model: "qwen-plus",
       hadQuestion: true,
-      codes: ["number", "language"],
-      counts: { number: 2, language: 1 },
+      codes: ["quantity", "language"],
+      counts: { quantity: 2, language: 1 },
     });
     expect(JSON.stringify(event)).not.toContain("10,000,000");
   });
 
   test("details are added only when asked for", () => {
     expect(securityEvent(failure, true).details).toEqual([
-      "number: ¥10,000,000 (amount 10000000)",
+      "quantity: digit: 10,000,000",
       "language: expected en, found th",
-      "number: m02: the amount 2000000 is not stated",
+      "quantity: numeral_word: million",
     ]);
   });
 
@@ -43,6 +44,14 @@ describe("security events", () => {
     const logger = recordingLogger();
     new SecurityLog(logger).guardRejected(failure);
     expect(logger.records).toEqual([{ level: "warn", details: securityEvent(failure), message: expect.stringContaining("rejected") }]);
+  });
+
+  test("each rejection is counted once per category, for the metrics", () => {
+    const counter = new GuardRejections();
+    const log = new SecurityLog(recordingLogger(), { counter });
+    log.guardRejected(failure);
+    log.guardRejected({ ...failure, violations: [{ code: "link", detail: "url" }] });
+    expect(counter.snapshot()).toEqual({ total: 2, byCategory: { quantity: 1, language: 1, link: 1 } });
   });
 
   test("a logger that throws does not break the answer", () => {
