@@ -3,7 +3,9 @@
  * a multilingual search index (MiniSearch over each measure's title,
  * keywords and summary in all ten languages, words split with
  * `Intl.Segmenter`), and spots general questions (scope, validity,
- * stacking, who interprets).
+ * stacking, who interprets). A measure named by its number ("clause 4",
+ * "（四）", "ข้อ 9") is that measure; greetings, thanks and bare numbers
+ * match none.
  */
 import MiniSearch from "minisearch";
 import { detectLanguage } from "../i18n/detect/index.ts";
@@ -11,6 +13,8 @@ import { LANGS, type Lang } from "../i18n/langs.ts";
 import { MEASURE_TEXTS } from "../i18n/measures/index.ts";
 import { measureText } from "../i18n/measures/render.ts";
 import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
+import { clauseMentioned } from "../text/clause-mention.ts";
+import { smallTalk } from "../text/small-talk.ts";
 import { generalTopics } from "./general.ts";
 import { indexTokens, tokenize } from "./tokenize.ts";
 
@@ -61,6 +65,11 @@ function searchIndex(): MiniSearch<Doc> {
 /** Ranks measures for `question`, written in `lang` (detected when not given). */
 export function ask(question: string, lang?: Lang): AskResult {
   const general = generalTopics(question);
+  // "clause 4", "（四）", "khoản 12", "ข้อ 9", "m04": the user named the measure; search would only add noise.
+  const named = clauseMentioned(question);
+  if (named.length) return { measures: named.slice(0, 5), general };
+  // "hi", "salamat po", "500": nothing to look up.
+  if (smallTalk(question)) return { measures: [], general: [] };
   const tokens = tokenize(question);
   if (tokens.length === 0) return { measures: [], general };
   const language = lang ?? detectLanguage(question).lang ?? undefined;
