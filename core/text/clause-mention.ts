@@ -101,3 +101,24 @@ export function clauseMentioned(text: string): MeasureId[] {
   }
   return ids;
 }
+
+/** Latin-script clause words that belong to one language ("Pasal" is Indonesian, "Fasal" Malay, "Sugnay" Filipino). */
+const WORD_LANGUAGE: Readonly<Record<string, "en" | "vi" | "id" | "ms" | "fil">> = {
+  clause: "en", clauses: "en", measure: "en", measures: "en", article: "en", section: "en", provision: "en",
+  dieu: "vi", khoan: "vi", muc: "vi",
+  pasal: "id", butir: "id", poin: "id", ketentuan: "id",
+  fasal: "ms", seksyen: "ms", perkara: "ms", butiran: "ms",
+  artikulo: "fil", seksyon: "fil", sugnay: "fil", probisyon: "fil",
+};
+
+/**
+ * The language of the clause word of a message that is a clause reference in
+ * Latin script, or null: "Pasal 21" is Indonesian, "Seksyen 21" Malay,
+ * "Sugnay 4" Filipino, "clause 4" English. For telling the language of a
+ * message too short for any other sign.
+ */
+export function clauseWordLanguage(text: string): "en" | "vi" | "id" | "ms" | "fil" | null {
+  if (typeof text !== "string" || clauseMentioned(text).length === 0) return null;
+  const first = /\p{Script=Latin}+/u.exec(text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+  return (first && WORD_LANGUAGE[first[0]]) ?? null;
+}

@@ -142,6 +142,9 @@ const INDONESIAN: readonly string[] = [
   "pemerintah", // kerajaan
   "jadwal", // jadual
   "persen", // peratus
+  "peluncuran", // pelancaran
+  "publik", // awam
+  "insinyur", // jurutera
   "rupiah",
   "rp",
   "indonesia",
