@@ -13,6 +13,7 @@ import { LANGS, type Lang } from "../i18n/langs.ts";
 import { MEASURE_TEXTS } from "../i18n/measures/index.ts";
 import { measureText } from "../i18n/measures/render.ts";
 import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
+import { aseanPlaces } from "../text/asean-places.ts";
 import { clauseMentioned } from "../text/clause-mention.ts";
 import { smallTalk } from "../text/small-talk.ts";
 import { generalTopics } from "./general.ts";
@@ -39,6 +40,12 @@ interface Doc {
 }
 
 let index: MiniSearch<Doc> | null = null;
+
+/** "In an ASEAN country (region)" as each language's texts of （十三）（十四） write it. */
+const ASEAN_WORD: Record<Lang, string> = {
+  zh: "东盟地区", en: "ASEAN country", vi: "nước ASEAN", th: "ภูมิภาคอาเซียน", id: "negara ASEAN", ms: "negara ASEAN", fil: "bansang ASEAN",
+  km: "តំបន់អាស៊ាន", lo: "ພາກພື້ນອາຊຽນ", my: "အာဆီယံဒေသ",
+};
 
 /** Builds the index once, on first use (about 220 small documents). */
 function searchIndex(): MiniSearch<Doc> {
@@ -73,7 +80,9 @@ export function ask(question: string, lang?: Lang): AskResult {
   const tokens = tokenize(question);
   if (tokens.length === 0) return { measures: [], general };
   const language = lang ?? detectLanguage(question).lang ?? undefined;
-  const hits = searchIndex().search(question, {
+  // "a summit in Jakarta", "live in Bangkok": an ASEAN place is "in an ASEAN country" (（十三）（十四）) without the word.
+  const query = aseanPlaces(question).length ? `${question} ${ASEAN_WORD[language ?? "en"]}` : question;
+  const hits = searchIndex().search(query, {
     boost: { keywords: 3, title: 2, summary: 1 },
     prefix: (term) => term.length >= 4 && /^[a-z]/.test(term),
     fuzzy: (term) => (term.length >= 6 && /^[a-z]/.test(term) ? 0.2 : false),
