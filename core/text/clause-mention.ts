@@ -21,7 +21,7 @@ const CLAUSE_WORDS = [
   "ข้อ", "มาตรการ", "มาตรา",
   "pasal", "butir", "poin", "langkah", "ketentuan",
   "perkara", "seksyen", "fasal", "butiran",
-  "artikulo", "seksyon", "sugnay", "probisyon", "hakbang",
+  "artikulo", "seksyon", "seksiyon", "sugnay", "probisyon", "hakbang",
   "មាត្រា", "ចំណុច", "វិធានការ", "ប្រការ",
   "ມາດຕາ", "ຂໍ້", "ມາດຕະການ",
   "ပုဒ်မ", "အပိုဒ်", "အချက်", "အစီအမံ",
@@ -108,7 +108,7 @@ const WORD_LANGUAGE: Readonly<Record<string, "en" | "vi" | "id" | "ms" | "fil">>
   dieu: "vi", khoan: "vi", muc: "vi",
   pasal: "id", butir: "id", poin: "id", ketentuan: "id",
   fasal: "ms", seksyen: "ms", perkara: "ms", butiran: "ms",
-  artikulo: "fil", seksyon: "fil", sugnay: "fil", probisyon: "fil",
+  artikulo: "fil", seksyon: "fil", seksiyon: "fil", sugnay: "fil", probisyon: "fil",
 };
 
 /**
