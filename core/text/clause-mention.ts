@@ -50,6 +50,12 @@ const WORDED = new RegExp(
   "giu",
 );
 
+/** One more number of a list after a worded clause number. */
+const LIST_NEXT = new RegExp(
+  String.raw`^\s*(?:,|、|，|&|/|and|or|và|hoặc|dan|atau|at|o|และ|หรือ|និង|ឬ|ແລະ|ຫຼື|နှင့်|和|与|與|或)\s*${NUMBER_MARK}\s*${NUMBER}(?![\p{N}])`,
+  "iu",
+);
+
 const HAN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 一 … 九十九 (enough for 22 measures), or null. */
@@ -91,8 +97,15 @@ export function clauseMentioned(text: string): MeasureId[] {
   for (const m of s.matchAll(ORDINAL)) hits.push({ at: m.index, n: numberOf(m[1]!) });
   for (const m of s.matchAll(MEASURE_ID)) hits.push({ at: m.index, n: Number(m[1]) });
   for (const m of s.matchAll(WORDED)) {
-    if (AMOUNT_AFTER.test(s.slice(m.index + m[0].length))) continue;
+    let end = m.index + m[0].length;
+    if (AMOUNT_AFTER.test(s.slice(end))) continue;
     hits.push({ at: m.index, n: numberOf(m[1]!) });
+    // "clauses 13 and 14", "ข้อ 9 และ 10", "khoản 12, 13"
+    for (let next = LIST_NEXT.exec(s.slice(end)); next; next = LIST_NEXT.exec(s.slice(end))) {
+      end += next[0].length;
+      if (AMOUNT_AFTER.test(s.slice(end))) break;
+      hits.push({ at: end, n: numberOf(next[1]!) });
+    }
   }
   const ids: MeasureId[] = [];
   for (const { n } of hits.sort((a, b) => a.at - b.at)) {

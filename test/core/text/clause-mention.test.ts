@@ -26,6 +26,13 @@ describe("clauseMentioned", () => {
     for (const [text, id] of cases) expect(clauseMentioned(text), text).toEqual([id]);
   });
 
+  it("reads a list after one clause word", () => {
+    expect(clauseMentioned("measures 13 and 14")).toEqual(["m13", "m14"]);
+    expect(clauseMentioned("ข้อ 9 และ 10")).toEqual(["m09", "m10"]);
+    expect(clauseMentioned("khoản 12, 13")).toEqual(["m12", "m13"]);
+    expect(clauseMentioned("clause 4 and 30 million")).toEqual(["m04"]);
+  });
+
   it("leaves amounts, areas, words that only start like a clause word, and numbers past 22 alone", () => {
     for (const text of ["khoản 30 triệu", "ข้อ 5 ล้าน", "15 m2 per person", "ข้อมูล 5 ชุด", "ຂໍ້ມູນ 5 ຊຸດ", "điều kiện 3 năm", "clause 40", "（二十五）", "500", "point 5%"]) {
       expect(clauseMentioned(text), text).toEqual([]);
