@@ -4,7 +4,7 @@
  * clause word before a number: "clause 4", "measure 4", "khoản 12", "Điều 4",
  * "ข้อ 9", "มาตรการที่ 13", "Pasal 21", "Fasal 21", "Seksyen 21", "Sugnay 21",
  * "Artikulo 13", "មាត្រា ៤", "ចំណុចទី ២១", "ມາດຕາ 4", "ຂໍ້ ໙", "ပုဒ်မ ၄",
- * "အချက် ၁၃". Digits of any script count (Thai ๙, Lao ໙, Khmer ៩, Burmese ၉,
+ * "အချက် ၁၃", and "explain 4" in each language. Digits of any script count (Thai ๙, Lao ໙, Khmer ៩, Burmese ၉,
  * full-width ９).
  *
  * Kept apart from the guard's wider reader of clause references: this one
@@ -25,6 +25,8 @@ const CLAUSE_WORDS = [
   "មាត្រា", "ចំណុច", "វិធានការ", "ប្រការ",
   "ມາດຕາ", "ຂໍ້", "ມາດຕະການ",
   "ပုဒ်မ", "အပိုဒ်", "အချက်", "အစီအမံ",
+  // "explain 4" after the results names measure 4 as well.
+  "explain", "giải thích", "giai thich", "解释", "解釋", "อธิบาย", "jelaskan", "terangkan", "ipaliwanag", "ពន្យល់", "ອະທິບາຍ", "ရှင်းပြ",
 ].sort((a, b) => b.length - a.length);
 
 /** Marks between the word and its number: "no.", "#", "số", ordinals (ที่, ទី, ທີ, ke-, ika-, 第). */

@@ -105,8 +105,8 @@ describe("the dialogue engine", () => {
     await u.choose("c:results");
     expect(u.state?.mode).toBe("results");
     const byButton = await u.choose("x:m02");
-    const byNumber = await u.send("clause 2");
-    expect(byNumber).toBe(byButton);
+    expect(await u.send("clause 2")).toBe(byButton);
+    expect(await u.send("explain 2")).toBe(byButton);
   });
 
   it("shows progress on every question", async () => {

@@ -21,7 +21,7 @@ describe("clauseMentioned", () => {
       ["មាត្រា ៤", "m04"], ["ចំណុចទី ២១", "m21"], ["វិធានការទី 13", "m13"],
       ["ມາດຕາ 4", "m04"], ["ຂໍ້ ໙", "m09"], ["ມາດຕາທີ 21", "m21"],
       ["ပုဒ်မ ၄", "m04"], ["အချက် ၁၃", "m13"], ["ပုဒ်မ 21", "m21"],
-      ["clause ４", "m04"],
+      ["clause ４", "m04"], ["explain 4", "m04"], ["giải thích 12", "m12"], ["解释4", "m04"], ["อธิบาย 9", "m09"],
     ];
     for (const [text, id] of cases) expect(clauseMentioned(text), text).toEqual([id]);
   });
