@@ -32,9 +32,9 @@ const CLAUSE_WORDS = [
 /** Marks between the word and its number: "no.", "#", "số", ordinals (ที่, ទី, ທີ, ke-, ika-, 第). */
 const NUMBER_MARK = String.raw`(?:no\.?|nr\.?|#|number|số|so|thứ|ที่|ទី|ທີ|ke-?|ika-?|第)?`;
 
-/** After the number, these make it an amount or a count, not a clause ("khoản 30 triệu", "ข้อ 5 ล้าน", "第4条" is fine). */
+/** After the number, these make it an amount, a count or a duration, not a clause ("khoản 30 triệu", "ข้อ 5 ล้าน", "point 3 years"). */
 const AMOUNT_AFTER =
-  /^\s*(?:[%％万萬千百亿億元块塊]|triệu|trieu|tr\b|nghìn|ngàn|tỷ|ty\b|đồng|ล้าน|พัน|หมื่น|แสน|บาท|หยวน|juta|ribu|rb\b|jt\b|miliar|ringgit|rm\b|libo|milyon|piso|លាន|ពាន់|ម៉ឺន|រៀល|យន់|ລ້ານ|ພັນ|ກີບ|ຢວນ|သိန်း|သောင်း|ထောင်|ကျပ်|ယွမ်|k\b|m\b|million|thousand|yuan|rmb|cny|usd|\$|[.,]\d)/iu;
+  /^\s*(?:[%％万萬千百亿億元块塊]|triệu|trieu|tr\b|nghìn|ngàn|tỷ|ty\b|đồng|ล้าน|พัน|หมื่น|แสน|บาท|หยวน|juta|ribu|rb\b|jt\b|miliar|ringgit|rm\b|libo|milyon|piso|លាន|ពាន់|ម៉ឺន|រៀល|យន់|ລ້ານ|ພັນ|ກີບ|ຢວນ|သိန်း|သောင်း|ထောင်|ကျပ်|ယွမ်|k\b|m\b|million|thousand|yuan|rmb|cny|usd|\$|[.,]\d|年|个月|個月|人|years?\b|months?\b|people\b|persons?\b|năm\b|tháng\b|người\b|ปี|เดือน|คน|tahun\b|bulan\b|orang\b|taon\b|buwan\b|tao\b|ឆ្នាំ|ខែ|នាក់|ປີ|ເດືອນ|ຄົນ|နှစ်|ဦး)/iu;
 
 const HAN_NUMERAL = "[一二两兩三四五六七八九十]{1,3}";
 const NUMBER = String.raw`(\d{1,3}|${HAN_NUMERAL})`;
