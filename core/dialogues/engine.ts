@@ -8,6 +8,8 @@ import { LANG_NAMES } from "../i18n/langs.ts";
 import { t } from "../i18n/messages/index.ts";
 import { ask } from "../qa/ask.ts";
 import { todayInChina } from "../rules/dates.ts";
+import { clauseMentioned } from "../text/clause-mention.ts";
+import { smallTalk } from "../text/small-talk.ts";
 import { languageFromArg, parseCommand } from "./commands.ts";
 import { MAX_INPUT_CHARS, type TurnContext, WELCOME_BACK_AFTER_MS } from "./context.ts";
 import { cleanText, pickedNumber } from "./input.ts";
@@ -19,6 +21,12 @@ import { Turn } from "./turn.ts";
 import type { Input, TurnOutput } from "./types.ts";
 
 export type { TurnContext } from "./context.ts";
+
+/** A message that is only a greeting or thanks ("ok" and bare numbers can be answers, so they are not). */
+function greetingOrThanks(said: string): boolean {
+  const talk = smallTalk(said);
+  return talk !== null && talk.kind !== "other";
+}
 
 /**
  * Runs one turn. `prev` is the stored state (undefined for a new user, or
@@ -77,6 +85,17 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
       const found = (ctx.ask ?? ask)(said, state.lang);
       if (found.measures.length || found.general.length) await turnRun.answerFree(said);
       else turnRun.add(mainMenu(state));
+    } else if (greetingOrThanks(said)) {
+      // "hi", "xin chào", "salamat po" mid-conversation: greet in the language the greeting is in
+      // (unless the user chose one), then show where we are.
+      const talk = smallTalk(said)!;
+      const own = talk.langs.length === 1 ? talk.langs[0] : undefined;
+      if (own && own !== "en" && !state.langChosen) state.lang = own;
+      if (talk.kind === "greeting") turnRun.add(text(t(state.lang, "greeting")));
+      turnRun.resume();
+    } else if (state.mode === "results" && [...said].length <= 40 && clauseMentioned(said).length === 1) {
+      // "clause 4", "（四）", "m04" after the results: explain that measure, as its button does.
+      await turnRun.explain(clauseMentioned(said)[0]!);
     } else if (state.mode === "lang") {
       const l = languageFromArg(said, LANG_NAMES);
       if (l) turnRun.setLanguage(l);

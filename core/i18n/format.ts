@@ -84,6 +84,8 @@ function decimalPlaces(d: Decimal): number {
  *   万 is written in 万 without separators (`50万元`, `5000万元`,
  *   `12345万元`); anything else is written in 元 with separators
  *   (`1,234.50元`, `12,345元`, `0元`).
+ * - th, as Thai readers write a foreign currency: the figure, then the
+ *   word หยวน (`500,000 หยวน`); `Intl` would give `CNY 500,000`.
  * - Other languages: `Intl.NumberFormat` with the ISO code, as the locale
  *   places it: en `CNY 500,000`, vi `500.000 CNY`, id `CNY 12.345,67`.
  *
@@ -96,6 +98,10 @@ export function formatCny(amount: Decimal | string, lang: Lang): string {
   const rounded = d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   const whole = rounded.isInteger();
   if (lang === "zh") return formatCnyZh(rounded);
+  if (lang === "th") {
+    const plain = numberFormat("th", { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 });
+    return `${formatDecimalString(plain, rounded.toFixed(whole ? 0 : 2))} หยวน`;
+  }
   const nf = numberFormat(lang, {
     style: "currency",
     currency: "CNY",

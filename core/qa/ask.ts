@@ -3,7 +3,9 @@
  * a multilingual search index (MiniSearch over each measure's title,
  * keywords and summary in all ten languages, words split with
  * `Intl.Segmenter`), and spots general questions (scope, validity,
- * stacking, who interprets).
+ * stacking, who interprets). A measure named by its number ("clause 4",
+ * "（四）", "ข้อ 9") is that measure; greetings, thanks and bare numbers
+ * match none.
  */
 import MiniSearch from "minisearch";
 import { detectLanguage } from "../i18n/detect/index.ts";
@@ -11,6 +13,9 @@ import { LANGS, type Lang } from "../i18n/langs.ts";
 import { MEASURE_TEXTS } from "../i18n/measures/index.ts";
 import { measureText } from "../i18n/measures/render.ts";
 import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
+import { aseanPlaces } from "../text/asean-places.ts";
+import { clauseMentioned } from "../text/clause-mention.ts";
+import { smallTalk } from "../text/small-talk.ts";
 import { generalTopics } from "./general.ts";
 import { indexTokens, tokenize } from "./tokenize.ts";
 
@@ -35,6 +40,12 @@ interface Doc {
 }
 
 let index: MiniSearch<Doc> | null = null;
+
+/** "In an ASEAN country (region)" as each language's texts of （十三）（十四） write it. */
+const ASEAN_WORD: Record<Lang, string> = {
+  zh: "东盟地区", en: "ASEAN country", vi: "nước ASEAN", th: "ภูมิภาคอาเซียน", id: "negara ASEAN", ms: "negara ASEAN", fil: "bansang ASEAN",
+  km: "តំបន់អាស៊ាន", lo: "ພາກພື້ນອາຊຽນ", my: "အာဆီယံဒေသ",
+};
 
 /** Builds the index once, on first use (about 220 small documents). */
 function searchIndex(): MiniSearch<Doc> {
@@ -61,10 +72,17 @@ function searchIndex(): MiniSearch<Doc> {
 /** Ranks measures for `question`, written in `lang` (detected when not given). */
 export function ask(question: string, lang?: Lang): AskResult {
   const general = generalTopics(question);
+  // "clause 4", "（四）", "khoản 12", "ข้อ 9", "m04": the user named the measure; search would only add noise.
+  const named = clauseMentioned(question);
+  if (named.length) return { measures: named.slice(0, 5), general };
+  // "hi", "salamat po", "500": nothing to look up.
+  if (smallTalk(question)) return { measures: [], general: [] };
   const tokens = tokenize(question);
   if (tokens.length === 0) return { measures: [], general };
   const language = lang ?? detectLanguage(question).lang ?? undefined;
-  const hits = searchIndex().search(question, {
+  // "a summit in Jakarta", "live in Bangkok": an ASEAN place is "in an ASEAN country" (（十三）（十四）) without the word.
+  const query = aseanPlaces(question).length ? `${question} ${ASEAN_WORD[language ?? "en"]}` : question;
+  const hits = searchIndex().search(query, {
     boost: { keywords: 3, title: 2, summary: 1 },
     prefix: (term) => term.length >= 4 && /^[a-z]/.test(term),
     fuzzy: (term) => (term.length >= 6 && /^[a-z]/.test(term) ? 0.2 : false),

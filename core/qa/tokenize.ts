@@ -38,10 +38,20 @@ export function normalizeText(text: string): string {
 
 const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORD_LIST.map(normalizeText));
 
+/**
+ * A space wherever Latin letters or digits meet a script written without
+ * spaces: the Thai dictionary glued "เช่าGPUเทรน" into one word, and the
+ * topic word GPU was lost inside it.
+ */
+function splitScripts(text: string): string[] {
+  return text.split(SCRIPT_SEAM);
+}
+const SCRIPT_SEAM = /(?<=[\p{Script=Latin}\p{Nd}])(?=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}])|(?<=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}])(?=[\p{Script=Latin}\p{Nd}])/u;
+
 /** The words of `text` after {@link normalizeText}, without stop words, with Han character pairs and Filipino roots added. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const s of segmenter.segment(normalizeText(text))) {
+  for (const s of splitScripts(normalizeText(text)).flatMap((part) => [...segmenter.segment(part)])) {
     if (!s.isWordLike || STOP_WORDS.has(s.segment)) continue;
     const word = s.segment;
     out.push(word);

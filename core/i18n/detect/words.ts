@@ -142,6 +142,9 @@ const INDONESIAN: readonly string[] = [
   "pemerintah", // kerajaan
   "jadwal", // jadual
   "persen", // peratus
+  "peluncuran", // pelancaran
+  "publik", // awam
+  "insinyur", // jurutera
   "rupiah",
   "rp",
   "indonesia",
@@ -212,6 +215,9 @@ const ENGLISH: readonly string[] = [
   "when", "where", "please", "pls", "thanks", "thx", "hi", "hello", "it", "not", "only", "would",
   "should", "could", "want", "know", "apply", "company", "free", "long", "they", "he", "she",
   "his", "her", "us", "me", "your", "yes", "no", "one", "after", "before", "why",
+  // Articles and the words of pay questions: CLD3 reads "I'm hiring an ML engineer at 600k RMB a year" as
+  // Filipino (figures and abbreviations leave it few letters to go on), while Filipino never uses these.
+  "a", "an", "year", "years", "hiring", "salary", "per", "annual",
 ];
 
 /**

@@ -112,7 +112,7 @@ export const en: MeasureTexts = {
   m18: {
     title: "Rewards for high-end tech talent",
     summary:
-      "Technology-based AI enterprises above designated size settled in the Center may newly hire high-end tech talent with total annual pay of at least {band1Pay}, {band2Pay} or {band3Pay}. Such talent get a pay reward of {band1Rate}, {band2Rate} or {band3Rate} of their after-tax pay respectively, for up to {years}.",
+      "Technology-based AI enterprises above designated size settled in the Center may newly hire high-end tech talent with total annual pay of at least {band1Pay}, {band2Pay} or {band3Pay}. Such talent get a pay reward of {band1Rate}, {band2Rate} or {band3Rate} of their after-tax pay respectively, for up to {years}. “Above designated size” means the company’s annual revenue reaches the threshold that China’s official statistics use to count larger enterprises.",
     keywords: ["engineer", "scientist", "AI engineer", "researcher", "tech talent", "high-end talent", "hire", "recruitment", "salary", "pay", "after-tax pay", "talent reward", "bonus", "algorithm engineer", "PhD", "developer"],
   },
   m19: {
@@ -130,7 +130,7 @@ export const en: MeasureTexts = {
   m21: {
     title: "Loan interest subsidies",
     summary:
-      "Financial institutions are encouraged to offer AI enterprises low-interest loans, and public funds subsidise the interest at a rate of up to {maxPoints} a year, but no more than {maxShareOfInterest} of the interest the enterprise pays the bank. Each enterprise can get the subsidy for up to {maxYears}, and up to {totalCap} in total.",
+      "Financial institutions are encouraged to offer AI enterprises low-interest loans, and public funds subsidise the interest by up to {maxPoints} of the loan rate, but by no more than {maxShareOfInterest} of the interest the enterprise pays the bank. Each enterprise can get the subsidy for up to {maxYears}, and up to {totalCap} in total.",
     keywords: ["loan", "bank loan", "interest", "interest subsidy", "low interest", "cheap loan", "financing", "credit", "borrow money", "debt", "financing cost", "bank", "interest rate", "subsidised loan"],
   },
   m22: {

@@ -114,7 +114,7 @@ export const fil: MeasureTexts = {
   m18: {
     title: "Gantimpala para sa high-end na tech talent",
     summary:
-      "Ang mga technology-based na AI company na lampas sa itinakdang laki (above designated size) at pumasok sa Center ay maaaring kumuha ng high-end na tech talent na may kabuuang taunang sahod na hindi bababa sa {band1Pay}, {band2Pay} o {band3Pay}. Ang mga talent na ito ay makatatanggap ng gantimpalang {band1Rate}, {band2Rate} o {band3Rate} ng sahod pagkatapos ng buwis, ayon sa pagkakasunod, nang hanggang {years}.",
+      "Ang mga technology-based na AI company na lampas sa itinakdang laki (above designated size) at pumasok sa Center ay maaaring kumuha ng bagong high-end na tech talent na may kabuuang taunang sahod na hindi bababa sa {band1Pay}, {band2Pay} o {band3Pay}. Ang mga bagong kinuhang talent na ito ay makatatanggap ng gantimpalang {band1Rate}, {band2Rate} o {band3Rate} ng sahod pagkatapos ng buwis, ayon sa pagkakasunod, nang hanggang {years}. Ang “lampas sa itinakdang laki” ay nangangahulugang umaabot ang taunang kita ng kumpanya sa hangganang ginagamit ng opisyal na estadistika ng China para ibilang ito sa malalaking kumpanya.",
     keywords: ["engineer", "inhinyero", "AI engineer", "scientist", "siyentipiko", "researcher", "tech talent", "high-end talent", "pag-hire", "recruitment", "sahod", "suweldo", "sahod pagkatapos ng buwis", "bonus", "programmer", "developer"],
   },
   m19: {
@@ -132,7 +132,7 @@ export const fil: MeasureTexts = {
   m21: {
     title: "Subsidiya sa interes ng pautang",
     summary:
-      "Hinihikayat ang mga institusyong pampinansyal na magbigay ng mababang-interes na pautang sa mga AI company, at ang pondo ng gobyerno ay nagbibigay ng subsidiya sa interes na hanggang {maxPoints} kada taon, ngunit hindi hihigit sa {maxShareOfInterest} ng interes na ibinabayad ng kumpanya sa bangko. Ang bawat kumpanya ay maaaring makatanggap ng subsidiya nang hanggang {maxYears}, at hanggang {totalCap} sa kabuuan.",
+      "Hinihikayat ang mga institusyong pampinansyal na magbigay ng mababang-interes na pautang sa mga AI company, at ang pondo ng gobyerno ay nagbibigay ng subsidiya sa interes na hanggang {maxPoints} ng interest rate ng pautang, ngunit hindi hihigit sa {maxShareOfInterest} ng interes na ibinabayad ng kumpanya sa bangko. Ang bawat kumpanya ay maaaring makatanggap ng subsidiya nang hanggang {maxYears}, at hanggang {totalCap} sa kabuuan.",
     keywords: ["pautang", "loan", "utang", "bank loan", "interes", "subsidiya sa interes", "mababang interes", "interest rate", "credit", "financing", "bangko", "umutang", "gastos sa financing", "kapital"],
   },
   m22: {

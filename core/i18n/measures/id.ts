@@ -113,7 +113,7 @@ export const id: MeasureTexts = {
   m18: {
     title: "Penghargaan untuk talenta teknologi papan atas",
     summary:
-      "Perusahaan AI berbasis teknologi di atas skala yang ditetapkan yang sudah masuk ke Pusat dapat merekrut talenta teknologi papan atas dengan total gaji tahunan sekurang-kurangnya {band1Pay}, {band2Pay}, atau {band3Pay}. Talenta tersebut menerima penghargaan gaji masing-masing {band1Rate}, {band2Rate}, atau {band3Rate} dari gaji setelah pajak, paling lama {years}.",
+      "Perusahaan AI berbasis teknologi di atas skala yang ditetapkan yang sudah masuk ke Pusat dapat merekrut talenta teknologi papan atas dengan total gaji tahunan sekurang-kurangnya {band1Pay}, {band2Pay}, atau {band3Pay}. Talenta tersebut menerima penghargaan gaji masing-masing {band1Rate}, {band2Rate}, atau {band3Rate} dari gaji setelah pajak, paling lama {years}. “Di atas skala yang ditetapkan” berarti pendapatan tahunan perusahaan mencapai ambang yang dipakai statistik resmi Tiongkok untuk menggolongkan perusahaan besar.",
     keywords: ["insinyur", "engineer", "insinyur AI", "ilmuwan", "peneliti", "talenta teknologi", "talenta unggul", "rekrutmen", "gaji", "gaji setelah pajak", "insentif gaji", "bonus", "programmer", "doktor", "developer"],
   },
   m19: {
@@ -131,7 +131,7 @@ export const id: MeasureTexts = {
   m21: {
     title: "Subsidi bunga pinjaman",
     summary:
-      "Lembaga keuangan didorong memberikan pinjaman berbunga rendah kepada perusahaan AI, dan dana pemerintah memberi subsidi bunga paling banyak {maxPoints} per tahun, tetapi tidak lebih dari {maxShareOfInterest} bunga yang dibayar perusahaan kepada bank. Setiap perusahaan dapat menerima subsidi paling lama {maxYears}, dengan total paling banyak {totalCap}.",
+      "Lembaga keuangan didorong memberikan pinjaman berbunga rendah kepada perusahaan AI, dan dana pemerintah memberi subsidi bunga paling banyak {maxPoints} dari suku bunga pinjaman, tetapi tidak lebih dari {maxShareOfInterest} bunga yang dibayar perusahaan kepada bank. Setiap perusahaan dapat menerima subsidi paling lama {maxYears}, dengan total paling banyak {totalCap}.",
     keywords: ["pinjaman", "kredit", "pinjaman bank", "bunga", "subsidi bunga", "bunga rendah", "suku bunga", "pembiayaan", "biaya pembiayaan", "utang", "bank", "pinjam uang", "modal kerja", "loan"],
   },
   m22: {

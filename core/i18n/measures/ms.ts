@@ -113,7 +113,7 @@ export const ms: MeasureTexts = {
   m18: {
     title: "Ganjaran untuk bakat teknologi tinggi",
     summary:
-      "Syarikat AI berasaskan teknologi melebihi saiz yang ditetapkan yang bertapak di Pusat boleh mengambil bakat sains dan teknologi tinggi dengan jumlah gaji tahunan sekurang-kurangnya {band1Pay}, {band2Pay} atau {band3Pay}. Bakat tersebut menerima ganjaran gaji masing-masing sebanyak {band1Rate}, {band2Rate} atau {band3Rate} daripada gaji selepas cukai, sehingga {years}.",
+      "Syarikat AI berasaskan teknologi melebihi saiz yang ditetapkan yang bertapak di Pusat boleh mengambil bekerja bakat sains dan teknologi tinggi yang baharu dengan jumlah gaji tahunan sekurang-kurangnya {band1Pay}, {band2Pay} atau {band3Pay}. Bakat yang baru diambil bekerja itu menerima ganjaran gaji masing-masing sebanyak {band1Rate}, {band2Rate} atau {band3Rate} daripada gaji selepas cukai, sehingga {years}. “Melebihi saiz yang ditetapkan” bermaksud hasil tahunan syarikat mencapai paras yang digunakan oleh statistik rasmi China untuk menggolongkan syarikat besar.",
     keywords: ["jurutera", "engineer", "jurutera AI", "saintis", "penyelidik", "bakat teknologi", "bakat tinggi", "pengambilan pekerja", "gaji", "gaji selepas cukai", "ganjaran gaji", "bonus", "pengaturcara", "PhD", "developer"],
   },
   m19: {
@@ -131,7 +131,7 @@ export const ms: MeasureTexts = {
   m21: {
     title: "Subsidi faedah pinjaman",
     summary:
-      "Institusi kewangan digalakkan menawarkan pinjaman berfaedah rendah kepada syarikat AI, dan dana kerajaan memberi subsidi faedah pada kadar sehingga {maxPoints} setahun, tetapi tidak melebihi {maxShareOfInterest} daripada faedah yang dibayar syarikat kepada bank. Setiap syarikat boleh menerima subsidi sehingga {maxYears}, dengan jumlah keseluruhan sehingga {totalCap}.",
+      "Institusi kewangan digalakkan menawarkan pinjaman berfaedah rendah kepada syarikat AI, dan dana kerajaan memberi subsidi faedah sehingga {maxPoints} daripada kadar faedah pinjaman, tetapi tidak melebihi {maxShareOfInterest} daripada faedah yang dibayar syarikat kepada bank. Setiap syarikat boleh menerima subsidi sehingga {maxYears}, dengan jumlah keseluruhan sehingga {totalCap}.",
     keywords: ["pinjaman", "pinjaman bank", "faedah", "subsidi faedah", "faedah rendah", "kadar faedah", "kredit", "pembiayaan", "kos pembiayaan", "hutang", "bank", "pinjam wang", "modal kerja", "loan"],
   },
   m22: {

@@ -71,6 +71,26 @@ const TIMES: Record<Lang, (n: string) => string> = {
 };
 
 /**
+ * Percentage points, in the locale's words: （二十一） subsidises "up to 2
+ * percentage points of the loan rate" (最高2个百分点), not "2% a year".
+ */
+const POINTS: Record<Lang, (n: string) => string> = {
+  zh: (n) => `${n}个百分点`,
+  en: (n) => `${n} percentage points`,
+  vi: (n) => `${n} điểm phần trăm`,
+  th: (n) => `${n} จุดเปอร์เซ็นต์`,
+  id: (n) => `${n} poin persentase`,
+  ms: (n) => `${n} mata peratusan`,
+  fil: (n) => `${n} percentage point`,
+  km: (n) => `${n} ពិន្ទុភាគរយ`,
+  lo: (n) => `${n} ຈຸດສ່ວນຮ້ອຍ`,
+  my: (n) => `${n} ရာခိုင်နှုန်းအမှတ်`,
+};
+
+/** Rate parameters that are percentage points of another rate, not a share of an amount. */
+const POINT_PARAMS: ReadonlySet<string> = new Set(["m21.maxPoints"]);
+
+/**
  * Parameters that are ordinal year numbers ("from year 6 to year 10"), not
  * durations, although the rules core types them in years: they render as the
  * bare number and the text supplies "year". This is a property of the
@@ -87,6 +107,7 @@ export function formatParam(measure: MeasureDefinition, name: string, lang: Lang
   const p = measure.params[name];
   if (p === undefined) return undefined;
   if (ORDINAL_PARAMS.has(`${measure.id}.${name}`)) return formatNumber(p.value, lang);
+  if (POINT_PARAMS.has(`${measure.id}.${name}`)) return POINTS[lang](formatNumber(p.value.times(100), lang));
   const n = formatNumber(p.value, lang);
   const units: Record<ParameterUnit, () => string> = {
     CNY: () => formatCny(p.value, lang),

@@ -112,7 +112,7 @@ export const vi: MeasureTexts = {
   m18: {
     title: "Thưởng cho nhân tài công nghệ cao cấp",
     summary:
-      "Doanh nghiệp AI công nghệ có quy mô trên mức quy định vào hoạt động tại Trung tâm có thể mới tuyển dụng nhân tài khoa học công nghệ cao cấp với tổng lương hằng năm từ {band1Pay}, {band2Pay} hoặc {band3Pay} trở lên. Những nhân tài này được thưởng lần lượt {band1Rate}, {band2Rate} hoặc {band3Rate} tiền lương sau thuế, tối đa {years}.",
+      "Doanh nghiệp AI công nghệ có quy mô trên mức quy định vào hoạt động tại Trung tâm có thể mới tuyển dụng nhân tài khoa học công nghệ cao cấp với tổng lương hằng năm từ {band1Pay}, {band2Pay} hoặc {band3Pay} trở lên. Những nhân tài này được thưởng lần lượt {band1Rate}, {band2Rate} hoặc {band3Rate} tiền lương sau thuế, tối đa {years}. “Quy mô trên mức quy định” nghĩa là doanh thu hằng năm của doanh nghiệp đạt ngưỡng mà thống kê chính thức của Trung Quốc dùng để xếp vào nhóm doanh nghiệp lớn.",
     keywords: ["kỹ sư", "kỹ sư AI", "nhà khoa học", "nhà nghiên cứu", "nhân tài công nghệ", "nhân tài cao cấp", "tuyển dụng", "lương", "lương sau thuế", "thưởng nhân tài", "tiền thưởng", "kỹ sư thuật toán", "tiến sĩ", "lập trình viên", "developer"],
   },
   m19: {
@@ -130,7 +130,7 @@ export const vi: MeasureTexts = {
   m21: {
     title: "Hỗ trợ lãi suất vay vốn",
     summary:
-      "Các tổ chức tài chính được khuyến khích cho doanh nghiệp AI vay với lãi suất thấp, và ngân sách hỗ trợ lãi suất tối đa {maxPoints} mỗi năm, nhưng không quá {maxShareOfInterest} tiền lãi doanh nghiệp trả cho ngân hàng. Mỗi doanh nghiệp được hỗ trợ tối đa {maxYears}, tổng cộng tối đa {totalCap}.",
+      "Các tổ chức tài chính được khuyến khích cho doanh nghiệp AI vay với lãi suất thấp, và ngân sách hỗ trợ lãi suất vay tối đa {maxPoints}, nhưng không quá {maxShareOfInterest} tiền lãi doanh nghiệp trả cho ngân hàng. Mỗi doanh nghiệp được hỗ trợ tối đa {maxYears}, tổng cộng tối đa {totalCap}.",
     keywords: ["vay vốn", "khoản vay", "vay ngân hàng", "lãi suất", "hỗ trợ lãi suất", "bù lãi suất", "vay lãi suất thấp", "tín dụng", "ngân hàng", "chi phí vốn", "vay tiền", "nợ", "tài chính", "loan"],
   },
   m22: {

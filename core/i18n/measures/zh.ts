@@ -112,7 +112,7 @@ export const zh: MeasureTexts = {
   m18: {
     title: "集聚高端科技人才",
     summary:
-      "入驻南A中心的科技型规上人工智能企业新招用的高端科技人才，年度薪酬总额达到{band1Pay}、{band2Pay}、{band3Pay}的，分别按税后薪酬的{band1Rate}、{band2Rate}、{band3Rate}给予薪酬奖励，奖励期限最长{years}。",
+      "入驻南A中心的科技型规上人工智能企业新招用的高端科技人才，年度薪酬总额达到{band1Pay}、{band2Pay}、{band3Pay}的，分别按税后薪酬的{band1Rate}、{band2Rate}、{band3Rate}给予薪酬奖励，奖励期限最长{years}。“规上”即“规模以上”，指年营业收入达到国家统计“规模以上企业”标准的企业。",
     keywords: ["科技人才", "高端人才", "工程师", "算法工程师", "科学家", "研究员", "博士", "招聘", "薪酬", "工资", "年薪", "税后薪酬", "人才奖励", "规上企业"],
   },
   m19: {
@@ -130,7 +130,7 @@ export const zh: MeasureTexts = {
   m21: {
     title: "降低融资成本（贷款贴息）",
     summary:
-      "鼓励金融机构为人工智能企业提供低利率贷款，财政资金按贷款利率给予贴息，贴息率最高{maxPoints}，贴息金额不超过企业支付给银行利息的{maxShareOfInterest}。单个企业补贴期限最长{maxYears}，累计补贴金额最高{totalCap}。",
+      "鼓励金融机构为人工智能企业提供低利率贷款，财政资金按照贷款利率给予企业最高{maxPoints}的利息贴息，贴息金额不超过企业支付给银行利息的{maxShareOfInterest}。单个企业补贴期限最长{maxYears}，累计补贴金额最高{totalCap}。",
     keywords: ["贷款", "贴息", "利息", "低息贷款", "银行贷款", "融资", "融资成本", "利率", "借钱", "信贷", "银行", "贷款补贴"],
   },
   m22: {

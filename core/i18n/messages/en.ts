@@ -290,7 +290,7 @@ export const en = {
   "q.execPay": "What is their average after-tax pay a year?",
   "h.execPay": "The reward is a share of after-tax pay, for up to 3 years.",
   "l.execPay": "Executives' average after-tax pay",
-  "q.aboveScale": "Is your company a technology-based enterprise above designated size (科技型规上企业)?",
+  "q.aboveScale": "Is your company a technology-based enterprise above designated size (科技型规上企业)? “Above designated size” means the company’s annual revenue reaches the threshold that China’s official statistics use to count larger enterprises.",
   "h.aboveScale": "The tech-talent pay reward is for these enterprises.",
   "l.aboveScale": "Technology enterprise above designated size",
   "q.talentCount": "How many high-end technical staff have you newly hired?",

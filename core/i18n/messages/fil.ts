@@ -295,7 +295,7 @@ export const fil: Catalog = {
   "q.execPay": "Magkano ang karaniwang taunang sahod nila pagkatapos ng buwis?",
   "h.execPay": "Ang gantimpala ay bahagi ng sahod pagkatapos ng buwis, nang hanggang 3 taon.",
   "l.execPay": "Karaniwang sahod ng executive pagkatapos ng buwis",
-  "q.aboveScale": "Ang inyong kumpanya po ba ay technology-based na kumpanyang lampas sa itinakdang laki (科技型规上企业)?",
+  "q.aboveScale": "Ang inyong kumpanya po ba ay technology-based na kumpanyang lampas sa itinakdang laki (科技型规上企业)? Ang “lampas sa itinakdang laki” ay nangangahulugang umaabot ang taunang kita ng kumpanya sa hangganang ginagamit ng opisyal na estadistika ng China para ibilang ito sa malalaking kumpanya.",
   "h.aboveScale": "Ang gantimpala sa sahod ng tech talent ay para sa mga kumpanyang ito.",
   "l.aboveScale": "Tech na kumpanyang lampas sa itinakdang laki",
   "q.talentCount": "Ilang bagong high-end na tech talent ang inyong kinuha?",

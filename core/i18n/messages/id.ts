@@ -284,7 +284,7 @@ export const id: Catalog = {
   "q.execPay": "Berapa rata-rata gaji setelah pajak mereka per tahun?",
   "h.execPay": "Penghargaan berupa sebagian dari gaji setelah pajak, paling lama 3 tahun.",
   "l.execPay": "Rata-rata gaji eksekutif setelah pajak",
-  "q.aboveScale": "Apakah perusahaan Anda perusahaan berbasis teknologi di atas skala yang ditetapkan (科技型规上企业)?",
+  "q.aboveScale": "Apakah perusahaan Anda perusahaan berbasis teknologi di atas skala yang ditetapkan (科技型规上企业)? “Di atas skala yang ditetapkan” berarti pendapatan tahunan perusahaan mencapai ambang yang dipakai statistik resmi Tiongkok untuk menggolongkan perusahaan besar.",
   "h.aboveScale": "Penghargaan gaji talenta teknologi ditujukan bagi perusahaan seperti ini.",
   "l.aboveScale": "Perusahaan teknologi di atas skala",
   "q.talentCount": "Berapa talenta teknologi papan atas yang baru Anda rekrut?",

@@ -293,7 +293,7 @@ export const ms: Catalog = {
   "q.execPay": "Berapakah purata gaji tahunan mereka selepas cukai?",
   "h.execPay": "Ganjaran ialah sebahagian daripada gaji selepas cukai, sehingga 3 tahun.",
   "l.execPay": "Purata gaji eksekutif selepas cukai",
-  "q.aboveScale": "Adakah syarikat anda syarikat berasaskan teknologi melebihi saiz yang ditetapkan (科技型规上企业)?",
+  "q.aboveScale": "Adakah syarikat anda syarikat berasaskan teknologi melebihi saiz yang ditetapkan (科技型规上企业)? “Melebihi saiz yang ditetapkan” bermaksud hasil tahunan syarikat mencapai paras yang digunakan oleh statistik rasmi China untuk menggolongkan syarikat besar.",
   "h.aboveScale": "Ganjaran gaji bakat teknologi adalah untuk syarikat-syarikat ini.",
   "l.aboveScale": "Syarikat teknologi melebihi saiz yang ditetapkan",
   "q.talentCount": "Berapa ramai bakat sains dan teknologi tinggi yang baru anda ambil bekerja?",

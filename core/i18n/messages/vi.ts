@@ -283,7 +283,7 @@ export const vi: Catalog = {
   "q.execPay": "Tiền lương sau thuế bình quân mỗi năm của họ là bao nhiêu?",
   "h.execPay": "Khoản thưởng là một tỷ lệ của tiền lương sau thuế, tối đa 3 năm.",
   "l.execPay": "Lương sau thuế bình quân của lãnh đạo",
-  "q.aboveScale": "Công ty của Quý vị có phải là doanh nghiệp công nghệ có quy mô trên mức quy định (科技型规上企业) không?",
+  "q.aboveScale": "Công ty của Quý vị có phải là doanh nghiệp công nghệ có quy mô trên mức quy định (科技型规上企业) không? “Quy mô trên mức quy định” nghĩa là doanh thu hằng năm của doanh nghiệp đạt ngưỡng mà thống kê chính thức của Trung Quốc dùng để xếp vào nhóm doanh nghiệp lớn.",
   "h.aboveScale": "Khoản thưởng theo lương nhân tài công nghệ dành cho các doanh nghiệp này.",
   "l.aboveScale": "Doanh nghiệp công nghệ trên quy mô",
   "q.talentCount": "Quý vị mới tuyển dụng bao nhiêu nhân tài khoa học công nghệ cao cấp?",

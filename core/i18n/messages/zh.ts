@@ -278,7 +278,7 @@ export const zh: Catalog = {
   "q.execPay": "他们的年均税后薪酬是多少？",
   "h.execPay": "奖励按税后薪酬的一定比例计算，最长3年。",
   "l.execPay": "高管年均税后薪酬",
-  "q.aboveScale": "贵公司是否为科技型规上企业？",
+  "q.aboveScale": "贵公司是否为科技型规上企业？“规上”即“规模以上”，指年营业收入达到国家统计“规模以上企业”标准的企业。",
   "h.aboveScale": "高端科技人才薪酬奖励面向科技型规上人工智能企业。",
   "l.aboveScale": "科技型规上企业",
   "q.talentCount": "贵公司新招用了几位高端科技人才？",

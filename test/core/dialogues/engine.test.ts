@@ -71,6 +71,44 @@ describe("the dialogue engine", () => {
     expect(u.state?.lang).toBe("zh");
   });
 
+  it("answers a greeting in any of the ten languages with the menu in that language", async () => {
+    for (const [hello, lang, greeting] of [["xin chào", "vi", "Xin chào"], ["salamat po", "fil", "What would"], ["สวัสดีครับ", "th", "สวัสดี"], ["ສະບາຍດີ", "lo", "ສະບາຍດີ"]] as const) {
+      const u = user();
+      const text = await u.send(hello);
+      expect(u.state?.lang, hello).toBe(lang);
+      expect(u.last.some((r) => r.kind === "choices"), hello).toBe(true);
+      if (lang !== "fil") expect(text, hello).toContain(greeting);
+    }
+  });
+
+  it("greets again and shows the menu for a greeting later in the conversation, in the greeting's language", async () => {
+    const u = user({ platformLang: "en-US" });
+    await u.send("How much is the loan interest subsidy?");
+    const text = await u.send("xin chào");
+    expect(u.state?.lang).toBe("vi");
+    expect(text).not.toContain("Không tìm thấy");
+    expect(u.last.some((r) => r.kind === "choices")).toBe(true);
+  });
+
+  it("answers a clause number with that measure, not a neighbour", async () => {
+    const u = await englishUser();
+    expect(await u.send("measure 4")).toContain("Showcase booths and launch events");
+    expect(await u.send("（四）")).not.toContain("Extra support for ASEAN enterprises");
+  });
+
+  it("explains the measure a user names by number after the results, as its button does", async () => {
+    const u = await englishUser();
+    await u.send("check");
+    let seen = await u.send("Enterprise");
+    for (let i = 0; i < 60 && u.state?.mode === "check"; i++) seen = await u.send(ANSWERS_EN[u.state.current!]!);
+    expect(seen).toBeTruthy();
+    await u.choose("c:results");
+    expect(u.state?.mode).toBe("results");
+    const byButton = await u.choose("x:m02");
+    expect(await u.send("clause 2")).toBe(byButton);
+    expect(await u.send("explain 2")).toBe(byButton);
+  });
+
   it("shows progress on every question", async () => {
     const u = await englishUser();
     expect(await u.send("check")).toMatch(/Question 1 of about \d+/);

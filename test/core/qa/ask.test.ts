@@ -98,6 +98,32 @@ describe("ask", () => {
     expect(ask("is there any AI for us?").measures).toEqual([]);
   });
 
+  it("goes straight to a measure named by its number, in any language", () => {
+    for (const [q, id] of [["（四）", "m04"], ["第四条", "m04"], ["measure 4", "m04"], ["clause 4", "m04"], ["m04", "m04"], ["Khoản 12", "m12"], ["ข้อ 9", "m09"], ["Pasal 21", "m21"], ["ပုဒ်မ ၄", "m04"]] as const) {
+      expect(ask(q).measures, q).toEqual([id]);
+    }
+  });
+
+  it("matches no measure for greetings, thanks and bare numbers", () => {
+    for (const q of ["hi", "xin chào", "salamat po", "500", "terima kasih", "สวัสดีครับ", "ຂອບໃຈຫຼາຍໆ", "谢谢"]) expect(ask(q).measures, q).toEqual([]);
+  });
+
+  it("does not let generic words of asking for help pull （二十二） to the top", () => {
+    for (const q of ["help", "bantuan", "支持", "有什么支持", "tolong", "tulong"]) expect(ask(q).measures[0], q).not.toBe("m22");
+    expect(ask("ada bantuan buat sewa gpu ga?", "id").measures[0]).toBe("m09");
+  });
+
+  it("counts an ASEAN city as in an ASEAN country for events and deployments", () => {
+    expect(ask("Can we get support for an AI expo in Vientiane?", "en").measures[0]).toBe("m13");
+    expect(ask("我们的系统在胡志明市已经投入使用", "zh").measures[0]).toBe("m14");
+    expect(ask("Planning an AI summit in Jakarta next year", "en").measures.slice(0, 3)).toContain("m13");
+  });
+
+  it("keeps a loanword typed into Thai without spaces", () => {
+    expect(ask("เช่าGPUเทรนโมเดลมีเงินอุดหนุนไหม", "th").measures[0]).toBe("m09");
+    expect(ask("ค่าเช่าGPUแพงมากมีคูปองไหม", "th").measures[0]).toBe("m09");
+  });
+
   it("understands Vietnamese typed without accents", () => {
     expect(ask("thue van phong mien phi", "vi").measures[0]).toBe("m01");
   });

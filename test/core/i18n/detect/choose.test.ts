@@ -110,6 +110,24 @@ describe("the first message with nothing known", () => {
     expect(chooseLanguage({ text: "Paano po mag-apply para sa libreng opisina?" })).toEqual({ lang: "fil", changed: true });
   });
 
+  it("takes the language of a short greeting, thanks or clause reference", () => {
+    for (const [text, lang] of [["xin chào", "vi"], ["salamat po", "fil"], ["hello po", "fil"], ["makasih ya", "id"], ["selamat petang", "ms"], ["Pasal 21", "id"], ["Seksyen 21", "ms"], ["Sugnay 21", "fil"], ["pajak", "id"], ["cukai", "ms"], ["สวัสดีครับ", "th"], ["ສະບາຍດີ", "lo"], ["ជំរាបសួរ", "km"], ["မင်္ဂလာပါ", "my"]] as const) {
+      expect(chooseLanguage({ text }).lang, text).toBe(lang);
+    }
+  });
+
+  it("takes Vietnamese typed without accents as Vietnamese", () => {
+    expect(chooseLanguage({ text: "van phong o trung tam co mien phi khong" }).lang).toBe("vi");
+    expect(chooseLanguage({ text: "vay ngan hang duoc ho tro lai suat bao nhieu" }).lang).toBe("vi");
+    expect(chooseLanguage({ text: "thue GPU train model co duoc ho tro ko" }).lang).toBe("vi");
+  });
+
+  it("keeps English with figures and abbreviations English, not Filipino", () => {
+    for (const text of ["I'm hiring an ML engineer at 600k RMB a year", "Our CTO earns 1.2M CNY p.a., any reward?", "200 PFlops DC in Q3, what support?"]) {
+      expect(chooseLanguage({ text }).lang, text).toBe("en");
+    }
+  });
+
   it("falls back to English when the message says nothing", () => {
     expect(chooseLanguage({ text: "ok" })).toEqual({ lang: "en", changed: true });
     expect(chooseLanguage({ text: "" })).toEqual({ lang: "en", changed: true });
@@ -143,5 +161,20 @@ describe("chooseLanguage robustness", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a message that carries no language", () => {
+  it("keeps the conversation's language", () => {
+    for (const current of ["vi", "th", "ms", "fil", "km", "my"] as const) {
+      for (const text of ["500", "m04", "ok", "GPU", "2"]) expect(chooseLanguage({ current, text }).lang, `${current}: ${text}`).toBe(current);
+    }
+  });
+
+  it("leaves 'terima kasih' to the platform's language or the conversation so far", () => {
+    expect(chooseLanguage({ platformHint: "ms", text: "terima kasih" }).lang).toBe("ms");
+    expect(chooseLanguage({ platformHint: "id", text: "terima kasih" }).lang).toBe("id");
+    expect(chooseLanguage({ current: "ms", text: "terima kasih banyak-banyak" }).lang).toBe("ms");
+    expect(chooseLanguage({ current: "id", text: "terima kasih" }).lang).toBe("id");
   });
 });

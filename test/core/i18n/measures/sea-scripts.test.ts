@@ -88,9 +88,9 @@ describe.each(CATALOGUES)("the %s measure texts", (lang, texts, block) => {
 });
 
 describe("figures in the rendered summaries", () => {
-  it("show the start-up team cap of （二） in CNY in each of the four languages", () => {
+  it("show the start-up team cap of （二） in yuan in each of the four languages, as their readers write it", () => {
     const m02 = MEASURE_BY_ID.get("m02")!;
-    expect(fillSummary(th.m02.summary, m02, "th")).toContain("CNY 500,000");
+    expect(fillSummary(th.m02.summary, m02, "th")).toContain("500,000 หยวน");
     expect(fillSummary(km.m02.summary, m02, "km")).toContain("500,000 CNY");
     expect(fillSummary(lo.m02.summary, m02, "lo")).toContain("CNY 500.000");
     expect(fillSummary(my.m02.summary, m02, "my")).toContain("500,000 CNY");
