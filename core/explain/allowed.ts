@@ -8,7 +8,7 @@ import { D } from "../rules/money.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import { VALID_FROM, VALID_UNTIL } from "../rules/policy.ts";
 import { MEASURE_IDS, type MeasureId, type MeasureResult } from "../rules/types.ts";
-import { clauseMentions, findNumbers } from "../dialogues/parse/index.ts";
+import { clauseMentions, findNumbers } from "../text/index.ts";
 import type { ExplainRequest } from "./explainer.ts";
 
 /**

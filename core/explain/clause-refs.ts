@@ -6,9 +6,9 @@
  * them, which is what this file finds.
  */
 import { CLAUSE_FORMS, parseHanNumber } from "../i18n/format.ts";
-import { normalizeDigits } from "../dialogues/parse/digits.ts";
-import { MULTIPLIERS } from "../dialogues/parse/multipliers.ts";
-import { CNY_WORDS, FOREIGN_CURRENCY_WORDS } from "../dialogues/parse/quantity-words.ts";
+import { normalizeDigits } from "../text/digits.ts";
+import { MULTIPLIERS } from "../text/multipliers.ts";
+import { CNY_WORDS, FOREIGN_CURRENCY_WORDS } from "../text/quantity-words.ts";
 
 /** One clause-shaped reference: its number and the text it was read from. */
 export interface ClauseRef {

@@ -11,10 +11,10 @@
  */
 import type { Decimal } from "decimal.js";
 import type { Lang } from "../i18n/langs.ts";
-import { clauseMentions, findNumbers } from "../dialogues/parse/index.ts";
-import type { FoundNumber } from "../dialogues/parse/index.ts";
+import { clauseMentions, findNumbers } from "../text/index.ts";
+import type { FoundNumber } from "../text/index.ts";
 import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
-import { CNY_WORDS, FOREIGN_CURRENCY_WORDS } from "../dialogues/parse/quantity-words.ts";
+import { CNY_WORDS, FOREIGN_CURRENCY_WORDS } from "../text/quantity-words.ts";
 import { allowedClauses, allowedFigures, key, type AllowedFigures } from "./allowed.ts";
 import { clauseRefs } from "./clause-refs.ts";
 import type { ExplainRequest } from "./explainer.ts";

@@ -10,7 +10,7 @@ import { t } from "../i18n/messages/index.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import { VALID_FROM, VALID_UNTIL } from "../rules/policy.ts";
 import type { MeasureResult } from "../rules/types.ts";
-import { amountText, benefitText, reasonText, statusLabel } from "../dialogues/render/labels.ts";
+import { amountText, benefitText, reasonText, statusLabel } from "../i18n/labels.ts";
 import type { ExplainPromptInput } from "../../prompts/explain.ts";
 import type { ExplainRequest } from "./explainer.ts";
 
