@@ -11,9 +11,9 @@ import { createExplainer } from "../core/explain/index.ts";
 import { createStore } from "../core/store/create-store.ts";
 import type { KeyValueStore } from "../core/store/key-value-store.ts";
 import { SessionStore } from "../core/store/session-store.ts";
-import type { Channel, ChannelDeps } from "./channel.ts";
+import type { Channel, ChannelDeps } from "../bots/kit/channel.ts";
 import { channelsOf, describeConfig, type AppConfig } from "./config.ts";
-import { createHttpServer } from "./http.ts";
+import { createHttpServer } from "../bots/kit/http.ts";
 import type { Logger } from "./logger.ts";
 
 /** A running service. */

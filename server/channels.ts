@@ -3,7 +3,7 @@
  * imported only when its channel is configured, so that a WeChat-only
  * service does not load grammY or Bolt (faster start, less memory).
  */
-import type { Channel } from "./channel.ts";
+import type { Channel } from "../bots/kit/channel.ts";
 import type { ChannelFactory } from "./app.ts";
 
 /** Factories by channel name; a configured channel without a factory stops start-up. */

@@ -6,8 +6,8 @@
  * messages; the engine decides everything else.
  */
 import { App, type webApi } from "@slack/bolt";
-import type { Channel, ChannelDeps } from "../../server/channel.ts";
-import { ChatQueue } from "../chat-queue.ts";
+import type { Channel, ChannelDeps } from "../kit/channel.ts";
+import { ChatQueue } from "../kit/chat-queue.ts";
 import { boltLoggerFor } from "./bolt-logger.ts";
 import { SlackError } from "./errors.ts";
 import { userKeyOfTurn } from "./inputs.ts";

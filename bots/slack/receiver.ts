@@ -9,9 +9,9 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { App, Receiver } from "@slack/bolt";
-import { BodyTooLargeError, readBody } from "../../server/body.ts";
-import type { HttpRoute } from "../../server/channel.ts";
-import { sendJson } from "../../server/http.ts";
+import { BodyTooLargeError, readBody } from "../kit/body.ts";
+import type { HttpRoute } from "../kit/channel.ts";
+import { sendJson } from "../kit/http.ts";
 import { parseSlackBody, retryNumOf } from "./request.ts";
 import type { SlackLogger } from "./respond.ts";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from "./signature.ts";

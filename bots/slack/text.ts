@@ -7,7 +7,7 @@
  * angle brackets, which the engine should read as a person would.
  */
 
-import { splitLines } from "../split-lines.ts";
+import { splitLines } from "../kit/split-lines.ts";
 
 /** Slack's limit on a section's text, in characters, after escaping. */
 export const MAX_SECTION_CHARS = 3000;

@@ -7,8 +7,8 @@
 import { Bot, GrammyError } from "grammy";
 import type { Update } from "grammy/types";
 import type { RunnerHandle } from "@grammyjs/runner";
-import type { Channel, ChannelDeps, HttpRoute } from "../../server/channel.ts";
-import { ChatQueue } from "../chat-queue.ts";
+import type { Channel, ChannelDeps, HttpRoute } from "../kit/channel.ts";
+import { ChatQueue } from "../kit/chat-queue.ts";
 import { registerCommandMenus } from "./commands.ts";
 import { TelegramError } from "./errors.ts";
 import { installPollingMiddleware, POLL_TIMEOUT_SECONDS, startPolling } from "./polling.ts";

@@ -15,4 +15,4 @@ export { commandMenu, commandMenuCalls, MENU_COMMANDS, telegramLanguageCode, typ
 // Advanced: the pieces the channel is built from.
 export { createResponder, describeApiError, type ResponderDeps, type TelegramLogger } from "./respond.ts";
 export { DEDUPE_TTL_SECONDS, MAX_UPDATE_BYTES, parseUpdate, SECRET_HEADER, secretMatches, WEBHOOK_PATH, webhookRoute, type WebhookDeps } from "./webhook.ts";
-export { ChatQueue } from "../chat-queue.ts";
+export { ChatQueue } from "../kit/chat-queue.ts";

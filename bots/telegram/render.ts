@@ -7,7 +7,7 @@
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { Choice, Reply } from "../../core/dialogues/types.ts";
-import { splitLines } from "../split-lines.ts";
+import { splitLines } from "../kit/split-lines.ts";
 
 /**
  * Longest text part, in UTF-16 code units. Telegram allows 4,096 characters

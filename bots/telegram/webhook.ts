@@ -11,9 +11,9 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
 import type { KeyValueStore } from "../../core/store/key-value-store.ts";
-import { BodyTooLargeError, readBody } from "../../server/body.ts";
-import type { HttpRoute } from "../../server/channel.ts";
-import { sendJson } from "../../server/http.ts";
+import { BodyTooLargeError, readBody } from "../kit/body.ts";
+import type { HttpRoute } from "../kit/channel.ts";
+import { sendJson } from "../kit/http.ts";
 import type { TelegramLogger } from "./respond.ts";
 import { dedupeKeyOf } from "./updates.ts";
 

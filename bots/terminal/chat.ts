@@ -11,7 +11,7 @@ import type { Explainer } from "../../core/explain/explainer.ts";
 import type { Lang } from "../../core/i18n/langs.ts";
 import type { KeyValueStore } from "../../core/store/key-value-store.ts";
 import { SessionStore, userKeyOf } from "../../core/store/session-store.ts";
-import { renderPlainAll } from "../render-plain.ts";
+import { renderPlainAll } from "../kit/render-plain.ts";
 
 /** Options of {@link runTerminalChat}. */
 export interface TerminalChatOptions {

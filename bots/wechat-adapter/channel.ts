@@ -4,7 +4,7 @@
  * customer-service API for late and long answers when `WECHAT_APP_SECRET`
  * is set.
  */
-import type { Channel, ChannelDeps } from "../../server/channel.ts";
+import type { Channel, ChannelDeps } from "../kit/channel.ts";
 import { WechatApi } from "./api-client.ts";
 import { DeliveryLog } from "./delivery-log.ts";
 import type { WechatEndpointConfig } from "./request.ts";

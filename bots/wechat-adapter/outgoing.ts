@@ -4,7 +4,7 @@
  */
 import type { Reply } from "../../core/dialogues/types.ts";
 import type { Lang } from "../../core/i18n/langs.ts";
-import { renderPlainAll } from "../render-plain.ts";
+import { renderPlainAll } from "../kit/render-plain.ts";
 import { DEFAULT_MAX_BYTES, splitUtf8 } from "./split.ts";
 import { WECHAT_DEFAULT_LANG, wechatText } from "./strings.ts";
 

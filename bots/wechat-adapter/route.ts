@@ -4,8 +4,8 @@
  * never a detail an attacker could use.
  */
 import type { IncomingMessage as HttpRequest, ServerResponse } from "node:http";
-import type { HttpRoute } from "../../server/channel.ts";
-import { BodyTooLargeError, readBody } from "../../server/body.ts";
+import type { HttpRoute } from "../kit/channel.ts";
+import { BodyTooLargeError, readBody } from "../kit/body.ts";
 import { MAX_BODY_BYTES, decodePost, encodeReply, verifyGet, type HttpAnswer, type WechatEndpointConfig } from "./request.ts";
 import type { ResponderLogger, WechatResponder } from "./responder.ts";
 

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../i18n/langs.ts";
 import { t, type MessageKey } from "../i18n/messages/index.ts";
-import { isNone, normalizeDigits, parseDate, parseDecimal, parseInteger, parseMoney, parsePercent, parseYesNo } from "./parse/index.ts";
+import { isNone, normalizeDigits, parseDate, parseDecimal, parseInteger, parseMoney, parsePercent, parseYesNo } from "../text/index.ts";
 import type { QuestionDef } from "./questions/bank.ts";
 import type { AnswerValue } from "./types.ts";
 

@@ -14,7 +14,7 @@ import { languageFromArg, parseCommand } from "./commands.ts";
 import { MAX_INPUT_CHARS, type TurnContext, WELCOME_BACK_AFTER_MS } from "./context.ts";
 import { cleanText, pickedNumber } from "./input.ts";
 import { mainMenu, text } from "./menus.ts";
-import { parseYesNo } from "./parse/index.ts";
+import { parseYesNo } from "../text/index.ts";
 import { QUESTION_BY_ID } from "./questions/bank.ts";
 import { migrate, newState } from "./state.ts";
 import { Turn } from "./turn.ts";

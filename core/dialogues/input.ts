@@ -2,7 +2,7 @@
 import type { Lang } from "../i18n/langs.ts";
 import { t } from "../i18n/messages/index.ts";
 import { MAX_INPUT_CHARS } from "./context.ts";
-import { normalizeDigits } from "./parse/index.ts";
+import { normalizeDigits } from "../text/index.ts";
 import type { DialogueState } from "./types.ts";
 
 /** Removes control characters (but line breaks) and cuts over-long messages. */

@@ -6,7 +6,7 @@ import { t } from "../i18n/messages/index.ts";
 import { ask as defaultAsk, type AskResult } from "../qa/ask.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import { VALID_FROM, VALID_UNTIL } from "../rules/policy.ts";
-import { headingOf } from "./render/labels.ts";
+import { headingOf } from "../i18n/labels.ts";
 import { show } from "./flow.ts";
 import { menuChoices } from "./menus.ts";
 import type { DialogueState, Reply } from "./types.ts";

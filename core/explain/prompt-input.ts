@@ -9,7 +9,7 @@ import { measureText } from "../i18n/measures/render.ts";
 import { t } from "../i18n/messages/index.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import type { MeasureResult } from "../rules/types.ts";
-import { amountText, benefitText, reasonText, statusLabel } from "../dialogues/render/labels.ts";
+import { amountText, benefitText, reasonText, statusLabel } from "../i18n/labels.ts";
 import type { ExplainPromptInput } from "../../prompts/explain.ts";
 import type { ExplainRequest } from "./explainer.ts";
 import { placeholderTable, type Placeholder } from "./placeholders.ts";

@@ -7,7 +7,7 @@ import { measureText } from "../i18n/measures/render.ts";
 import { t } from "../i18n/messages/index.ts";
 import type { Lang } from "../i18n/langs.ts";
 import type { MeasureResult } from "../rules/types.ts";
-import { amountText, headingOf, mainReason } from "../dialogues/render/labels.ts";
+import { amountText, headingOf, mainReason } from "../i18n/labels.ts";
 import type { ExplainRequest, Explainer, Explanation } from "./explainer.ts";
 
 /** Explains one result in `lang`: heading, curated summary, the user's case. `facts` names what is missing. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { MemoryStore } from "../../core/store/memory-store.ts";
 import { startApp, type RunningApp } from "../../server/app.ts";
-import type { Channel } from "../../server/channel.ts";
+import type { Channel } from "../../bots/kit/channel.ts";
 import { loadConfig } from "../../server/config.ts";
 import { createLogger } from "../../server/logger.ts";
 

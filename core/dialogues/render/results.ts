@@ -12,7 +12,7 @@ import type { MeasureResult } from "../../rules/types.ts";
 import type { Plan } from "../planner.ts";
 import { QUESTION_BY_ID } from "../questions/bank.ts";
 import type { Choice, Reply, ResultItem } from "../types.ts";
-import { amountText, mainReason, measureHeading, statusLabel } from "./labels.ts";
+import { amountText, mainReason, measureHeading, statusLabel } from "../../i18n/labels.ts";
 
 const STATUS_ORDER = { eligible: 0, likely: 1, needs_info: 2, ineligible: 3 } as const;
 

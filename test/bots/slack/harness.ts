@@ -13,7 +13,7 @@ import type { KeyValueStore } from "../../../core/store/key-value-store.ts";
 import { MemoryStore } from "../../../core/store/memory-store.ts";
 import { startApp, type RunningApp } from "../../../server/app.ts";
 import { loadConfig } from "../../../server/config.ts";
-import { createHttpServer } from "../../../server/http.ts";
+import { createHttpServer } from "../../../bots/kit/http.ts";
 import { createLogger, type Logger } from "../../../server/logger.ts";
 import { SCRIPT_TODAY } from "../../helpers/conversation-script.ts";
 import { FakeSlackApi, signedHeaders } from "../../helpers/fake-slack-api.ts";

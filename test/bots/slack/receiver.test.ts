@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
 import { afterEach, describe, expect, it } from "vitest";
 import { SlackHttpReceiver } from "../../../bots/slack/receiver.ts";
-import { createHttpServer } from "../../../server/http.ts";
+import { createHttpServer } from "../../../bots/kit/http.ts";
 import { createLogger } from "../../../server/logger.ts";
 import { postEvent, SIGNING_SECRET } from "./harness.ts";
 

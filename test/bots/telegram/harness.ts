@@ -13,7 +13,7 @@ import type { KeyValueStore } from "../../../core/store/key-value-store.ts";
 import { MemoryStore } from "../../../core/store/memory-store.ts";
 import { TemplateExplainer } from "../../../core/explain/template-explainer.ts";
 import { loadConfig } from "../../../server/config.ts";
-import { createHttpServer } from "../../../server/http.ts";
+import { createHttpServer } from "../../../bots/kit/http.ts";
 import { createLogger, type Logger } from "../../../server/logger.ts";
 import { FakeTelegramApi } from "../../helpers/fake-telegram-api.ts";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isNone, isSkip } from "../../../../core/dialogues/parse/skip.ts";
+import { isNone, isSkip } from "../../../core/text/skip.ts";
 
 const SKIPS = [
   "skip", "Skip!", "/skip", "don't know", "I don't know", "idk", "not sure", "no idea",

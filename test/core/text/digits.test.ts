@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeDigits, normalizeDigitsMapped } from "../../../../core/dialogues/parse/digits.ts";
+import { normalizeDigits, normalizeDigitsMapped } from "../../../core/text/digits.ts";
 
 describe("normalizeDigits", () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Lang } from "../../../../core/i18n/langs.ts";
-import { parseMoney } from "../../../../core/dialogues/parse/money.ts";
+import type { Lang } from "../../../core/i18n/langs.ts";
+import { parseMoney } from "../../../core/text/money.ts";
 
 /** The amount as a plain decimal string, or the error code (with its hint). */
 function money(text: string, lang?: Lang): string {

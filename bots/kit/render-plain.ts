@@ -3,7 +3,7 @@
  * buttons (the terminal, WeChat). The numbers follow the order of the
  * choices, which is the order the engine maps typed numbers back to.
  */
-import type { Reply } from "../core/dialogues/types.ts";
+import type { Reply } from "../../core/dialogues/types.ts";
 
 /** One reply as plain text. */
 export function renderPlain(reply: Reply): string {

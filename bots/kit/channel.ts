@@ -4,11 +4,11 @@
  * that is not HTTP (long polling, Socket Mode).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Conversations } from "../core/dialogues/conversations.ts";
-import type { Explainer } from "../core/explain/explainer.ts";
-import type { KeyValueStore } from "../core/store/key-value-store.ts";
-import type { AppConfig } from "./config.ts";
-import type { Logger } from "./logger.ts";
+import type { Conversations } from "../../core/dialogues/conversations.ts";
+import type { Explainer } from "../../core/explain/explainer.ts";
+import type { KeyValueStore } from "../../core/store/key-value-store.ts";
+import type { AppConfig } from "../../server/config.ts";
+import type { Logger } from "../../server/logger.ts";
 
 /** One HTTP route. `handle` must always answer (a 4xx for bad input, never a stack trace). */
 export interface HttpRoute {

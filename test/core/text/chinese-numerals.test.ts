@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseChineseNumber } from "../../../../core/dialogues/parse/chinese-numerals.ts";
+import { parseChineseNumber } from "../../../core/text/chinese-numerals.ts";
 
 const read = (s: string): string | null => parseChineseNumber(s)?.toFixed() ?? null;
 

@@ -2,14 +2,14 @@
  * Localised labels for the rules core's output: statuses, amounts, reasons,
  * benefits and missing facts (as the question that would settle them).
  */
-import { formatClause, formatCny, formatNumber } from "../../i18n/format.ts";
-import type { Lang } from "../../i18n/langs.ts";
-import { measureText } from "../../i18n/measures/render.ts";
-import { isMessageKey, t, type MessageKey } from "../../i18n/messages/index.ts";
-import { MEASURE_BY_ID } from "../../rules/measures/index.ts";
-import { VALID_FROM, VALID_UNTIL } from "../../rules/policy.ts";
-import type { Benefit, MeasureResult, Reason } from "../../rules/types.ts";
-import { formatDate } from "../../i18n/format.ts";
+import { formatClause, formatCny, formatNumber } from "./format.ts";
+import type { Lang } from "./langs.ts";
+import { measureText } from "./measures/render.ts";
+import { isMessageKey, t, type MessageKey } from "./messages/index.ts";
+import { MEASURE_BY_ID } from "../rules/measures/index.ts";
+import { VALID_FROM, VALID_UNTIL } from "../rules/policy.ts";
+import type { Benefit, MeasureResult, Reason } from "../rules/types.ts";
+import { formatDate } from "./format.ts";
 
 /** "Likely", "符合"… */
 export function statusLabel(r: MeasureResult, lang: Lang): string {

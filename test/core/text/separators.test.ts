@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Lang } from "../../../../core/i18n/langs.ts";
-import { readNumeral } from "../../../../core/dialogues/parse/separators.ts";
+import type { Lang } from "../../../core/i18n/langs.ts";
+import { readNumeral } from "../../../core/text/separators.ts";
 
 function read(text: string, lang?: Lang): string {
   const r = readNumeral(text, lang);

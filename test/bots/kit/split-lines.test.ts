@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sizeOf, splitLines } from "../../bots/split-lines.ts";
+import { sizeOf, splitLines } from "../../../bots/kit/split-lines.ts";
 
 const units = (ch: string) => ch.length;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ChatQueue } from "../../bots/chat-queue.ts";
+import { ChatQueue } from "../../../bots/kit/chat-queue.ts";
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

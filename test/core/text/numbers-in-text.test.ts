@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Lang } from "../../../../core/i18n/langs.ts";
-import { findNumbers } from "../../../../core/dialogues/parse/numbers-in-text.ts";
+import type { Lang } from "../../../core/i18n/langs.ts";
+import { findNumbers } from "../../../core/text/numbers-in-text.ts";
 
 /** Each number as `raw=value:kind`. */
 function numbers(text: string, lang?: Lang): string[] {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Lang } from "../../../../core/i18n/langs.ts";
-import { parseYesNo } from "../../../../core/dialogues/parse/yes-no.ts";
+import type { Lang } from "../../../core/i18n/langs.ts";
+import { parseYesNo } from "../../../core/text/yes-no.ts";
 
 const YES: Record<Lang, readonly string[]> = {
   zh: ["是", "是的", "对", "對", "有", "嗯", "好的", "没错", "是的！"],

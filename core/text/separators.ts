@@ -2,8 +2,8 @@
  * Reading one written number with its separators: `1,200,000`, `1.200.000,50`,
  * `1 200 000`, `2,5`, and deciding, by language, what `1.200` means.
  */
-import type { Lang } from "../../i18n/langs.ts";
-import { D, type Dec } from "../../rules/money.ts";
+import type { Lang } from "../i18n/langs.ts";
+import { D, type Dec } from "../rules/money.ts";
 
 /**
  * Languages whose usual number format groups thousands with a dot and marks

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LANG_LOCALES, LANGS, type Lang } from "../../../../core/i18n/langs.ts";
-import { parseDate } from "../../../../core/dialogues/parse/date.ts";
+import { LANG_LOCALES, LANGS, type Lang } from "../../../core/i18n/langs.ts";
+import { parseDate } from "../../../core/text/date.ts";
 
 function date(text: string, lang?: Lang, today?: string): string {
   const r = parseDate(text, lang, today);

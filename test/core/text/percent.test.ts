@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Lang } from "../../../../core/i18n/langs.ts";
-import { parseDecimal, parsePercent } from "../../../../core/dialogues/parse/percent.ts";
+import type { Lang } from "../../../core/i18n/langs.ts";
+import { parseDecimal, parsePercent } from "../../../core/text/percent.ts";
 
 function rate(text: string, lang?: Lang): string {
   const r = parsePercent(text, lang);

@@ -3,7 +3,7 @@
  * policy's own （十三）, 第十三条, `m13`, "clause 13", "Điều 13", "ข้อ 13",
  * "Pasal 13", "Perkara 13", "Artikulo 13", "មាត្រា ១៣", "ມາດຕາ 13", "ပုဒ်မ ၁၃".
  */
-import { MEASURE_IDS, type MeasureId } from "../../rules/types.ts";
+import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
 import { parseChineseNumber } from "./chinese-numerals.ts";
 import { normalizeDigits } from "./digits.ts";
 import { MULTIPLIERS } from "./multipliers.ts";

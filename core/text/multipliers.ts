@@ -3,8 +3,8 @@
  * in the ten languages. Chinese 十/百/千/万/亿 are read by the Chinese numeral
  * parser instead, because they also combine with each other (一亿二千万).
  */
-import type { Lang } from "../../i18n/langs.ts";
-import { D, type Dec } from "../../rules/money.ts";
+import type { Lang } from "../i18n/langs.ts";
+import { D, type Dec } from "../rules/money.ts";
 
 /** One multiplier word. */
 export interface Multiplier {

@@ -3,7 +3,7 @@
  * 一亿二千万, 1.2亿, 3千万, 两千五, 二〇二五, and the financial forms (壹贰叁,
  * 拾佰仟) and traditional forms (萬億兩).
  */
-import { D, type Dec } from "../../rules/money.ts";
+import { D, type Dec } from "../rules/money.ts";
 
 /** Chinese digit characters and their values. */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {

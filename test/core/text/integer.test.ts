@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Lang } from "../../../../core/i18n/langs.ts";
-import { parseInteger } from "../../../../core/dialogues/parse/integer.ts";
+import type { Lang } from "../../../core/i18n/langs.ts";
+import { parseInteger } from "../../../core/text/integer.ts";
 
 function integer(text: string, lang?: Lang): number | string {
   const r = parseInteger(text, lang);

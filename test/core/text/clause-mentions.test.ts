@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clauseMentions } from "../../../../core/dialogues/parse/clause-mentions.ts";
+import { clauseMentions } from "../../../core/text/clause-mentions.ts";
 
 describe("clauseMentions", () => {
   it.each([
