@@ -21,7 +21,7 @@ export async function runStart(args: string[], io: CliIo): Promise<number> {
     throw e;
   }
   const channels = channelsOf(config);
-  if (!channels.telegram && !channels.wechat && !channels.slack) return runChat(args, io);
+  if (!Object.values(channels).some(Boolean)) return runChat(args, io);
 
   const logger = createLogger(config.LOG_LEVEL);
   const { startApp } = await import("../server/app.ts");

@@ -19,15 +19,9 @@ import { allowedClauses, allowedFigures, key, type AllowedFigures } from "./allo
 import { clauseRefs } from "./clause-refs.ts";
 import type { ExplainRequest } from "./explainer.ts";
 import { checkLanguage } from "./language-check.ts";
+import type { Violation } from "./violation.ts";
 
-/** What a violation is about. */
-export type ViolationCode = "number" | "clause" | "language" | "empty";
-
-/** One reason to reject a text; `detail` names the offending figure or clause (for tests and opt-in logs). */
-export interface Violation {
-  code: ViolationCode;
-  detail: string;
-}
+export type { Violation, ViolationCode } from "./violation.ts";
 
 /** The guard's verdict. */
 export type GuardResult = { ok: true } | { ok: false; violations: Violation[] };

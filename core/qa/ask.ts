@@ -11,11 +11,10 @@ import { LANGS, type Lang } from "../i18n/langs.ts";
 import { MEASURE_TEXTS } from "../i18n/measures/index.ts";
 import { measureText } from "../i18n/measures/render.ts";
 import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
-import { generalTopics } from "./general.ts";
+import { generalTopics, type GeneralTopic } from "./general.ts";
 import { indexTokens, tokenize } from "./tokenize.ts";
 
-/** General topics that get their own answers. */
-export type GeneralTopic = "scope" | "validity" | "stacking" | "interpret";
+export type { GeneralTopic } from "./general.ts";
 
 /** The ranking for one question. */
 export interface AskResult {

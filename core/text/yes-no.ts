@@ -3,7 +3,7 @@
  * echoing the verb ("có"/"không", "มี"/"ไม่มี", "ada"/"tidak ada", 有/没有),
  * so "have" and "not have" are here too.
  */
-import type { Lang } from "../i18n/langs.ts";
+import type { Lang } from "./langs.ts";
 import { answerKeys, compact, phraseSet } from "./phrases.ts";
 import { isSkip } from "./skip.ts";
 
