@@ -1,13 +1,30 @@
 /**
  * Turns the dialogue's answers into a Profile v1 (as JSON input) and records,
- * for every profile path, which questions settle it. List items (events,
- * executives, hires, projects, loans) are built from a count and a typical
- * value, so the stored state stays small whatever the counts.
+ * for every profile path, which questions settle it; both are derived from the
+ * question bank. List items (events, executives, hires, projects, loans) are
+ * built from a count and a typical value, so the stored state stays small
+ * whatever the counts.
  */
 import { D } from "../../rules/money.ts";
+import type { ProfileField } from "../../rules/paths.ts";
 import type { ProfileInput } from "../../rules/profile.ts";
 import type { AnswerValue } from "../types.ts";
 import { QUESTIONS } from "./bank.ts";
+
+/** Lists of the profile, written by the list builders below rather than one answer to one field. */
+const LISTS: ReadonlySet<string> = new Set<ProfileField>(["events", "aseanProjects", "newExecutives", "newTechTalent", "loans"]);
+
+/** True when `field` is a list or inside one. */
+const inList = (field: string) => LISTS.has(field.split(/[.[]/)[0]!);
+
+/** The questions settling each item field of `list`: `{ annualPay: ["talentPay"] }` for `newTechTalent`. */
+function itemFields(list: string): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const q of QUESTIONS) {
+    for (const p of q.paths) if (p.startsWith(`${list}[].`)) (fields[p.slice(list.length + 3)] ??= []).push(q.id);
+  }
+  return fields;
+}
 
 /** A built profile and, per path, the questions (in order) that settle it. */
 export interface BuiltProfile {
@@ -38,33 +55,25 @@ export function buildProfile(answers: Answers, asOf?: string): BuiltProfile {
   const note = (path: string, ...ids: string[]) => provenance.set(path, ids);
   if (asOf) profile.asOf = asOf;
 
-  const scalar: Record<string, (v: AnswerValue) => unknown> = {
-    type: (v) => v, ai: (v) => v, settlement: (v) => v, settledOn: (v) => v, asean: (v) => v, site: (v) => v,
-    headcount: (v) => v, tier: (v) => v, coreStaff: (v) => v, hukou: (v) => v, graduated: (v) => v, jobSeeking: (v) => v,
-    booth: (v) => v, datasets: (v) => v, publicData: (v) => v, research: (v) => v, computeSpend: (v) => v,
-    corpusSpend: (v) => v, scenario: (v) => v, cacFiled: (v) => v, trainAtCenter: (v) => v, trainAsean: (v) => v,
-    trainees: (v) => v, computeCenterNew: (v) => v, pflops: (v) => Number(v), computingPower: (v) => v, keyAi: (v) => v,
-    aboveScale: (v) => v, taxPref: (v) => v, firstRevenueYear: (v) => v, taxableIncome: (v) => v,
-  };
   for (const q of QUESTIONS) {
-    for (const p of q.paths) note(p, q.id);
-    const make = scalar[q.id];
-    if (make && q.paths.length === 1 && answers[q.id] !== undefined) setPath(profile, q.paths[0]!, make(answers[q.id]!));
+    for (const p of q.paths) if (!p.includes("[]")) note(p, q.id);
+    const answer = answers[q.id];
+    if (answer !== undefined && q.paths.length === 1 && !inList(q.paths[0]!)) setPath(profile, q.paths[0]!, q.write ? q.write(answer) : answer);
   }
   // A planned settlement answers "when" with the evaluation date, so settledOn is never asked.
   buildEvents(answers, profile, note);
   buildRepeated(answers, profile, note, "newExecutives", "execCount", (i, share) => ({
     paidByEnterprise: true,
     ...(answers.execPay !== undefined ? { annualAfterTaxPay: share(answers.execPay as string) } : {}),
-  }), { annualAfterTaxPay: ["execPay"] });
+  }), itemFields("newExecutives"));
   buildRepeated(answers, profile, note, "newTechTalent", "talentCount", (_i, _share) => ({
     ...(answers.talentPay !== undefined ? { annualPay: answers.talentPay } : {}),
     ...(answers.talentNetPay !== undefined ? { annualAfterTaxPay: answers.talentNetPay } : {}),
-  }), { annualPay: ["talentPay"], annualAfterTaxPay: ["talentNetPay"] });
+  }), itemFields("newTechTalent"));
   buildRepeated(answers, profile, note, "aseanProjects", "projectCount", (_i, share) => ({
     deployed: true,
     ...(answers.projectInvestment !== undefined ? { investment: share(answers.projectInvestment as string) } : {}),
-  }), { investment: ["projectInvestment"] }, true);
+  }), itemFields("aseanProjects"), true);
   buildLoans(answers, profile, note);
   return { profile: profile as ProfileInput, provenance };
 }
@@ -133,9 +142,7 @@ function buildLoans(answers: Answers, profile: Json, note: (path: string, ...ids
     profile.loans = [];
     return;
   }
-  note("loans[0].principal", "loanPrincipal");
-  note("loans[0].annualRate", "loanRate");
-  note("loans[0].years", "loanYears");
+  for (const [field, ids] of Object.entries(itemFields("loans"))) note(`loans[0].${field}`, ...ids);
   profile.loans = [{
     ...(answers.loanPrincipal !== undefined ? { principal: answers.loanPrincipal } : {}),
     ...(answers.loanRate !== undefined ? { annualRate: answers.loanRate } : {}),
