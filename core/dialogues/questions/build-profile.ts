@@ -7,9 +7,9 @@
  */
 import { D } from "../../rules/money.ts";
 import type { ProfileField } from "../../rules/paths.ts";
-import type { ProfileInput } from "../../rules/profile.ts";
+import type { Profile } from "../../rules/profile.ts";
 import type { AnswerValue } from "../types.ts";
-import { QUESTIONS } from "./bank.ts";
+import { QUESTIONS, type QuestionDef } from "./bank.ts";
 
 /** Lists of the profile, written by the list builders below rather than one answer to one field. */
 const LISTS: ReadonlySet<string> = new Set<ProfileField>(["events", "aseanProjects", "newExecutives", "newTechTalent", "loans"]);
@@ -26,9 +26,22 @@ function itemFields(list: string): Record<string, string[]> {
   return fields;
 }
 
-/** A built profile and, per path, the questions (in order) that settle it. */
+/** How an answer is written when its question does not say: money and rates as Decimal, the rest as given. */
+function written(q: QuestionDef, answer: AnswerValue): unknown {
+  if (q.write) return q.write(answer);
+  return q.type === "money" || q.type === "percent" ? new D(String(answer)) : answer;
+}
+
+/** Money for the profile from a stored answer (a decimal string). */
+const cny = (answer: AnswerValue | undefined) => new D(String(answer));
+
+/**
+ * A built profile and, per path, the questions (in order) that settle it.
+ * The profile is ready to evaluate: every answer was checked when it was read
+ * (and stored answers when the state was loaded), so it is not validated again.
+ */
 export interface BuiltProfile {
-  profile: ProfileInput;
+  profile: Profile;
   provenance: Map<string, string[]>;
 }
 
@@ -58,24 +71,24 @@ export function buildProfile(answers: Answers, asOf?: string): BuiltProfile {
   for (const q of QUESTIONS) {
     for (const p of q.paths) if (!p.includes("[]")) note(p, q.id);
     const answer = answers[q.id];
-    if (answer !== undefined && q.paths.length === 1 && !inList(q.paths[0]!)) setPath(profile, q.paths[0]!, q.write ? q.write(answer) : answer);
+    if (answer !== undefined && q.paths.length === 1 && !inList(q.paths[0]!)) setPath(profile, q.paths[0]!, written(q, answer));
   }
   // A planned settlement answers "when" with the evaluation date, so settledOn is never asked.
   buildEvents(answers, profile, note);
   buildRepeated(answers, profile, note, "newExecutives", "execCount", (i, share) => ({
     paidByEnterprise: true,
-    ...(answers.execPay !== undefined ? { annualAfterTaxPay: share(answers.execPay as string) } : {}),
+    ...(answers.execPay !== undefined ? { annualAfterTaxPay: cny(share(answers.execPay as string)) } : {}),
   }), itemFields("newExecutives"));
   buildRepeated(answers, profile, note, "newTechTalent", "talentCount", (_i, _share) => ({
-    ...(answers.talentPay !== undefined ? { annualPay: answers.talentPay } : {}),
-    ...(answers.talentNetPay !== undefined ? { annualAfterTaxPay: answers.talentNetPay } : {}),
+    ...(answers.talentPay !== undefined ? { annualPay: cny(answers.talentPay) } : {}),
+    ...(answers.talentNetPay !== undefined ? { annualAfterTaxPay: cny(answers.talentNetPay) } : {}),
   }), itemFields("newTechTalent"));
   buildRepeated(answers, profile, note, "aseanProjects", "projectCount", (_i, share) => ({
     deployed: true,
-    ...(answers.projectInvestment !== undefined ? { investment: share(answers.projectInvestment as string) } : {}),
+    ...(answers.projectInvestment !== undefined ? { investment: cny(share(answers.projectInvestment as string)) } : {}),
   }), itemFields("aseanProjects"), true);
   buildLoans(answers, profile, note);
-  return { profile: profile as ProfileInput, provenance };
+  return { profile: profile as Profile, provenance };
 }
 
 function buildEvents(answers: Answers, profile: Json, note: (path: string, ...ids: string[]) => void): void {
@@ -86,7 +99,7 @@ function buildEvents(answers: Answers, profile: Json, note: (path: string, ...id
     const count = typeof answers.launchCount === "number" ? answers.launchCount : 1;
     for (let i = 0; i < Math.min(count, MAX_ITEMS); i++) {
       note(`events[${events.length}].cost`, "launchCount", "launchCost");
-      events.push({ kind: "launch", location: "center", ...(answers.launchCost !== undefined ? { cost: answers.launchCost } : {}) });
+      events.push({ kind: "launch", location: "center", ...(answers.launchCost !== undefined ? { cost: cny(answers.launchCost) } : {}) });
     }
   }
   for (const [option, location, costId] of [["forum_asean", "asean", "forumAseanCost"], ["forum_center", "center", "forumCenterCost"]] as const) {
@@ -97,7 +110,7 @@ function buildEvents(answers: Answers, profile: Json, note: (path: string, ...id
       kind: "forum",
       location,
       ...(answers.forumRecognized !== undefined ? { recognizedByCenter: answers.forumRecognized } : {}),
-      ...(answers[costId] !== undefined ? { cost: answers[costId] } : {}),
+      ...(answers[costId] !== undefined ? { cost: cny(answers[costId]) } : {}),
     });
   }
   profile.events = events;
@@ -131,7 +144,7 @@ function buildRepeated(
   if (count > MAX_ITEMS && list.length > 0 && !split) {
     const last = list[list.length - 1]!;
     const factor = count - MAX_ITEMS + 1;
-    for (const key of ["annualAfterTaxPay"]) if (typeof last[key] === "string") last[key] = new D(last[key] as string).times(factor).toFixed();
+    for (const key of ["annualAfterTaxPay"]) if (last[key] instanceof D) last[key] = (last[key] as InstanceType<typeof D>).times(factor);
   }
   setPath(profile, listPath, list);
 }
@@ -144,8 +157,8 @@ function buildLoans(answers: Answers, profile: Json, note: (path: string, ...ids
   }
   for (const [field, ids] of Object.entries(itemFields("loans"))) note(`loans[0].${field}`, ...ids);
   profile.loans = [{
-    ...(answers.loanPrincipal !== undefined ? { principal: answers.loanPrincipal } : {}),
-    ...(answers.loanRate !== undefined ? { annualRate: answers.loanRate } : {}),
+    ...(answers.loanPrincipal !== undefined ? { principal: cny(answers.loanPrincipal) } : {}),
+    ...(answers.loanRate !== undefined ? { annualRate: cny(answers.loanRate) } : {}),
     ...(answers.loanYears !== undefined ? { years: answers.loanYears } : {}),
   }];
 }
