@@ -18,9 +18,9 @@ const LISTS: ReadonlySet<string> = new Set<ProfileField>(["events", "aseanProjec
 const inList = (field: string) => LISTS.has(field.split(/[.[]/)[0]!);
 
 /** The questions settling each item field of `list`: `{ annualPay: ["talentPay"] }` for `newTechTalent`. */
-function itemFields(list: string): Record<string, string[]> {
+function itemFields(list: string, questions: readonly QuestionDef[]): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
-  for (const q of QUESTIONS) {
+  for (const q of questions) {
     for (const p of q.paths) if (p.startsWith(`${list}[].`)) (fields[p.slice(list.length + 3)] ??= []).push(q.id);
   }
   return fields;
@@ -61,14 +61,18 @@ function setPath(target: Json, path: string, value: unknown): void {
   node[keys[keys.length - 1]!] = value;
 }
 
-/** Builds the profile for the answers given so far. Unanswered questions leave their paths absent (unknown). */
-export function buildProfile(answers: Answers, asOf?: string): BuiltProfile {
+/**
+ * Builds the profile for the answers given so far, from the questions of
+ * `questions` (the bank; a test passes its own). Unanswered questions leave
+ * their paths absent (unknown).
+ */
+export function buildProfile(answers: Answers, asOf?: string, questions: readonly QuestionDef[] = QUESTIONS): BuiltProfile {
   const profile: Json = {};
   const provenance = new Map<string, string[]>();
   const note = (path: string, ...ids: string[]) => provenance.set(path, ids);
   if (asOf) profile.asOf = asOf;
 
-  for (const q of QUESTIONS) {
+  for (const q of questions) {
     for (const p of q.paths) if (!p.includes("[]")) note(p, q.id);
     const answer = answers[q.id];
     if (answer !== undefined && q.paths.length === 1 && !inList(q.paths[0]!)) setPath(profile, q.paths[0]!, written(q, answer));
@@ -78,16 +82,16 @@ export function buildProfile(answers: Answers, asOf?: string): BuiltProfile {
   buildRepeated(answers, profile, note, "newExecutives", "execCount", (i, share) => ({
     paidByEnterprise: true,
     ...(answers.execPay !== undefined ? { annualAfterTaxPay: cny(share(answers.execPay as string)) } : {}),
-  }), itemFields("newExecutives"));
+  }), itemFields("newExecutives", questions));
   buildRepeated(answers, profile, note, "newTechTalent", "talentCount", (_i, _share) => ({
     ...(answers.talentPay !== undefined ? { annualPay: cny(answers.talentPay) } : {}),
     ...(answers.talentNetPay !== undefined ? { annualAfterTaxPay: cny(answers.talentNetPay) } : {}),
-  }), itemFields("newTechTalent"));
+  }), itemFields("newTechTalent", questions));
   buildRepeated(answers, profile, note, "aseanProjects", "projectCount", (_i, share) => ({
     deployed: true,
     ...(answers.projectInvestment !== undefined ? { investment: cny(share(answers.projectInvestment as string)) } : {}),
-  }), itemFields("aseanProjects"), true);
-  buildLoans(answers, profile, note);
+  }), itemFields("aseanProjects", questions), true);
+  buildLoans(answers, profile, note, questions);
   return { profile: profile as Profile, provenance };
 }
 
@@ -149,13 +153,13 @@ function buildRepeated(
   setPath(profile, listPath, list);
 }
 
-function buildLoans(answers: Answers, profile: Json, note: (path: string, ...ids: string[]) => void): void {
+function buildLoans(answers: Answers, profile: Json, note: (path: string, ...ids: string[]) => void, questions: readonly QuestionDef[]): void {
   if (answers.hasLoans === undefined) return;
   if (answers.hasLoans === false) {
     profile.loans = [];
     return;
   }
-  for (const [field, ids] of Object.entries(itemFields("loans"))) note(`loans[0].${field}`, ...ids);
+  for (const [field, ids] of Object.entries(itemFields("loans", questions))) note(`loans[0].${field}`, ...ids);
   profile.loans = [{
     ...(answers.loanPrincipal !== undefined ? { principal: cny(answers.loanPrincipal) } : {}),
     ...(answers.loanRate !== undefined ? { annualRate: cny(answers.loanRate) } : {}),
