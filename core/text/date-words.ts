@@ -85,9 +85,23 @@ export const DATE_WORDS: readonly (readonly [string, DateWord])[] = [
   ),
 ];
 
+/** Words for today, yesterday and tomorrow, per language (a table, so that a new code in LANGS makes the typecheck ask for them). */
+const RELATIVE_DAY_WORDS: Record<Lang, { readonly today: readonly string[]; readonly yesterday: readonly string[]; readonly tomorrow: readonly string[] }> = {
+  en: { today: ["today", "now"], yesterday: ["yesterday"], tomorrow: ["tomorrow"] },
+  zh: { today: ["今天", "今日"], yesterday: ["昨天", "昨日"], tomorrow: ["明天", "明日"] },
+  vi: { today: ["hôm nay", "bữa nay"], yesterday: ["hôm qua"], tomorrow: ["ngày mai", "mai"] },
+  th: { today: ["วันนี้"], yesterday: ["เมื่อวาน", "เมื่อวานนี้"], tomorrow: ["พรุ่งนี้"] },
+  id: { today: ["hari ini"], yesterday: ["kemarin"], tomorrow: ["besok"] },
+  ms: { today: ["hari ini"], yesterday: ["semalam", "kelmarin"], tomorrow: ["esok"] },
+  fil: { today: ["ngayon", "ngayong araw", "ngayong araw na ito"], yesterday: ["kahapon"], tomorrow: ["bukas"] },
+  km: { today: ["ថ្ងៃនេះ"], yesterday: ["ម្សិលមិញ"], tomorrow: ["ថ្ងៃស្អែក", "ស្អែក"] },
+  lo: { today: ["ມື້ນີ້"], yesterday: ["ມື້ວານ", "ມື້ວານນີ້"], tomorrow: ["ມື້ອື່ນ"] },
+  my: { today: ["ယနေ့", "ဒီနေ့", "ဒီနေ့ပဲ"], yesterday: ["မနေ့က", "မနေ့"], tomorrow: ["မနက်ဖြန်"] },
+};
+
 /** Relative days, by offset from today. */
 export const RELATIVE_DAYS: readonly (readonly [number, readonly string[]])[] = [
-  [0, ["today", "now", "今天", "今日", "hôm nay", "bữa nay", "วันนี้", "hari ini", "ngayon", "ngayong araw", "ngayong araw na ito", "ថ្ងៃនេះ", "ມື້ນີ້", "ယနေ့", "ဒီနေ့", "ဒီနေ့ပဲ"]],
-  [-1, ["yesterday", "昨天", "昨日", "hôm qua", "เมื่อวาน", "เมื่อวานนี้", "kemarin", "semalam", "kelmarin", "kahapon", "ម្សិលមិញ", "ມື້ວານ", "ມື້ວານນີ້", "မနေ့က", "မနေ့"]],
-  [1, ["tomorrow", "明天", "明日", "ngày mai", "mai", "พรุ่งนี้", "besok", "esok", "bukas", "ថ្ងៃស្អែក", "ស្អែក", "ມື້ອື່ນ", "မနက်ဖြန်"]],
+  [0, LANGS.flatMap((l) => RELATIVE_DAY_WORDS[l].today)],
+  [-1, LANGS.flatMap((l) => RELATIVE_DAY_WORDS[l].yesterday)],
+  [1, LANGS.flatMap((l) => RELATIVE_DAY_WORDS[l].tomorrow)],
 ];
