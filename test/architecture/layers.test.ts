@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkLayers, specifiersOf } from "../helpers/import-layers.ts";
+import { checkLayers, importsOf, specifiersOf } from "../helpers/import-layers.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/layers/${name}/`, import.meta.url));
@@ -38,6 +38,11 @@ describe("the import-layer check", () => {
     expect(report.upward).toEqual([]);
   });
 
+  it("lets the store import types from the rules core, and nothing else", () => {
+    const report = checkLayers(fixture("store-values"));
+    expect(report.upward).toEqual([{ from: "core/store/ttl.ts", to: "core/rules/money.ts", rule: "core/store may not import core/rules except types" }]);
+  });
+
   it("reads every form of import and ignores imports written in comments", () => {
     const src = [
       '// import { a } from "../server/commented.ts";',
@@ -53,5 +58,6 @@ describe("the import-layer check", () => {
       'const f = await import("./f.ts");',
     ].join("\n");
     expect(specifiersOf(src)).toEqual(["./a.ts", "./b.ts", "./d.ts", "./side-effect.ts", "./e.ts", "./f.ts"]);
+    expect(importsOf(src).filter((i) => i.typeOnly).map((i) => i.specifier)).toEqual(["./a.ts"]);
   });
 });

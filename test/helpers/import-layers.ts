@@ -26,6 +26,8 @@ interface Layer {
   folders: string[];
   /** Layers this one may import (its own folder is always allowed). */
   mayImport: string[];
+  /** Layers this one may import types from, and nothing else. */
+  typesFrom?: string[];
 }
 
 const BELOW_I18N = ["core/text", "core/rules"];
@@ -44,7 +46,7 @@ export const LAYERS: Layer[] = [
   { name: "core/i18n", folders: ["core/i18n"], mayImport: BELOW_I18N },
   { name: "core/text", folders: ["core/text"], mayImport: ["core/rules"] },
   { name: "core/rules", folders: ["core/rules"], mayImport: [] },
-  { name: "core/store", folders: ["core/store"], mayImport: ["core/rules"] },
+  { name: "core/store", folders: ["core/store"], mayImport: [], typesFrom: ["core/rules"] },
   { name: "prompts", folders: ["prompts"], mayImport: [] },
 ];
 
@@ -52,6 +54,8 @@ export const LAYERS: Layer[] = [
 export interface ImportEdge {
   from: string;
   to: string;
+  /** `import type` / `export type`: gone at run time, but still an arrow between layers. */
+  typeOnly?: boolean;
 }
 
 /** What the check found. */
@@ -93,16 +97,22 @@ export function stripComments(src: string): string {
   return out;
 }
 
-const STATIC = /^[ \t]*(?:import|export)\b[^;'"`]*?\bfrom\s*["']([^"']+)["']/gm;
+const STATIC = /^[ \t]*(?:import|export)\b([^;'"`]*?)\bfrom\s*["']([^"']+)["']/gm;
 const BARE = /^[ \t]*import\s*["']([^"']+)["']/gm;
 const DYNAMIC = /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g;
 
+/** Every module specifier `src` imports or re-exports, type-only ones included, with whether it is type-only. */
+export function importsOf(src: string): { specifier: string; typeOnly: boolean }[] {
+  const code = stripComments(src);
+  const found: { specifier: string; typeOnly: boolean }[] = [];
+  for (const m of code.matchAll(STATIC)) found.push({ specifier: m[2]!, typeOnly: /^\s*type\s/.test(m[1]!) });
+  for (const re of [BARE, DYNAMIC]) for (const m of code.matchAll(re)) found.push({ specifier: m[1]!, typeOnly: false });
+  return found;
+}
+
 /** Every module specifier `src` imports or re-exports, type-only ones included. */
 export function specifiersOf(src: string): string[] {
-  const code = stripComments(src);
-  const found: string[] = [];
-  for (const re of [STATIC, BARE, DYNAMIC]) for (const m of code.matchAll(re)) found.push(m[1]!);
-  return found;
+  return importsOf(src).map((i) => i.specifier);
 }
 
 function tsFiles(dir: string): string[] {
@@ -131,9 +141,9 @@ export function importGraph(root: string): { files: string[]; edges: ImportEdge[
   const files = roots.flatMap((r) => tsFiles(join(root, r))).map((f) => posix(relative(root, f)));
   const edges: ImportEdge[] = [];
   for (const from of files) {
-    for (const spec of specifiersOf(readFileSync(join(root, from), "utf8"))) {
-      if (!spec.startsWith(".")) continue;
-      edges.push({ from, to: posix(normalize(join(dirname(from), spec))) });
+    for (const { specifier, typeOnly } of importsOf(readFileSync(join(root, from), "utf8"))) {
+      if (!specifier.startsWith(".")) continue;
+      edges.push({ from, to: posix(normalize(join(dirname(from), specifier))), ...(typeOnly ? { typeOnly } : {}) });
     }
   }
   return { files, edges };
@@ -187,7 +197,9 @@ export function checkLayers(root: string): LayerReport {
       upward.push({ ...e, rule: `${from.name} may not import outside the layered folders` });
       continue;
     }
-    if (to !== from && !from.mayImport.includes(to.name)) upward.push({ ...e, rule: `${from.name} may not import ${to.name}` });
+    if (to === from || from.mayImport.includes(to.name)) continue;
+    if (e.typeOnly && from.typesFrom?.includes(to.name)) continue;
+    upward.push({ from: e.from, to: e.to, rule: `${from.name} may not import ${to.name}${from.typesFrom?.includes(to.name) ? " except types" : ""}` });
   }
   return { upward, circles: circlesOf(edges), files: files.length };
 }
