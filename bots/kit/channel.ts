@@ -37,8 +37,7 @@ export interface ChannelDeps<Config = Record<string, unknown>> {
 }
 
 /** Builds a channel from its dependencies. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a factory list holds channels with different configuration slices
-export type ChannelFactory<Config = any> = (deps: ChannelDeps<Config>) => Promise<Channel> | Channel;
+export type ChannelFactory<Config> = (deps: ChannelDeps<Config>) => Promise<Channel> | Channel;
 
 /** A configuration problem: the variable at fault and what is wrong with it. */
 export interface ConfigProblem {
