@@ -23,7 +23,7 @@ export async function runStart({ positionals }: ParsedArgs<typeof START.options>
     throw e;
   }
   const channels = channelsOf(config);
-  if (!channels.telegram && !channels.wechat && !channels.slack) return (await import("./chat.ts")).openChat({}, io);
+  if (!Object.values(channels).some(Boolean)) return (await import("./chat.ts")).openChat({}, io);
 
   const logger = createLogger(config.LOG_LEVEL);
   const { startApp } = await import("../server/app.ts");

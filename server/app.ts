@@ -11,8 +11,9 @@ import { createExplainer } from "../core/explain/index.ts";
 import { createStore } from "../core/store/create-store.ts";
 import type { KeyValueStore } from "../core/store/key-value-store.ts";
 import { SessionStore } from "../core/store/session-store.ts";
-import type { Channel, ChannelDeps } from "../bots/kit/channel.ts";
-import { channelsOf, describeConfig, type AppConfig } from "./config.ts";
+import type { Channel, ChannelDeps, ChannelFactory } from "../bots/kit/channel.ts";
+import { CHANNELS } from "./channels.ts";
+import { describeConfig, type AppConfig } from "./config.ts";
 import { createHttpServer } from "../bots/kit/http.ts";
 import type { Logger } from "./logger.ts";
 
@@ -25,14 +26,12 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Builds a channel from its dependencies; registered per channel name in `server/channels.ts`. */
-export type ChannelFactory = (deps: ChannelDeps) => Promise<Channel> | Channel;
-
 /** Options of {@link startApp}: mostly for tests, which inject fakes. */
 export interface StartOptions {
   store?: KeyValueStore;
   explainer?: Explainer;
-  factories?: Partial<Record<Channel["name"], ChannelFactory>>;
+  /** Factories by channel name, used instead of the registered ones (`server/channels.ts`). */
+  factories?: Record<string, ChannelFactory<AppConfig>>;
   today?: () => string;
 }
 
@@ -48,15 +47,13 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     rateLimit: { store, perMinute: config.RATE_LIMIT_PER_MINUTE },
     ...(options.today ? { today: options.today } : {}),
   });
-  const deps: ChannelDeps = { config, conversations, store, explainer, logger };
+  const deps: ChannelDeps<AppConfig> = { config, conversations, store, explainer, logger };
 
-  const enabled = channelsOf(config);
-  const factories = options.factories ?? (await import("./channels.ts")).CHANNEL_FACTORIES;
   const channels: Channel[] = [];
-  for (const name of ["telegram", "wechat", "slack"] as const) {
-    if (!enabled[name]) continue;
-    const factory = factories[name];
-    if (!factory) throw new Error(`channel ${name} is configured but not available`);
+  for (const entry of CHANNELS) {
+    if (!entry.configured(config)) continue;
+    const factory: ChannelFactory<AppConfig> | undefined = options.factories ? options.factories[entry.name] : entry.create;
+    if (!factory) throw new Error(`channel ${entry.name} is configured but not available`);
     channels.push(await factory(deps));
   }
 

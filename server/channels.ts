@@ -1,14 +1,12 @@
 /**
- * The channel factories `npm start` can serve, by name. Each adapter is
- * imported only when its channel is configured, so that a WeChat-only
- * service does not load grammY or Bolt (faster start, less memory).
+ * The channels `npm start` can serve: the one list a new channel is added to.
+ * Each entry carries its configuration slice (composed by `server/config.ts`)
+ * and imports its adapter only when its channel is configured, so that a
+ * WeChat-only service does not load grammY or Bolt (faster start, less memory).
  */
-import type { Channel } from "../bots/kit/channel.ts";
-import type { ChannelFactory } from "./app.ts";
+import { slackEntry } from "../bots/slack/entry.ts";
+import { telegramEntry } from "../bots/telegram/entry.ts";
+import { wechatEntry } from "../bots/wechat-adapter/entry.ts";
 
-/** Factories by channel name; a configured channel without a factory stops start-up. */
-export const CHANNEL_FACTORIES: Partial<Record<Channel["name"], ChannelFactory>> = {
-  telegram: async (deps) => (await import("../bots/telegram/channel.ts")).createTelegramChannel(deps),
-  wechat: async (deps) => (await import("../bots/wechat-adapter/channel.ts")).createWechatChannel(deps),
-  slack: async (deps) => (await import("../bots/slack/channel.ts")).createSlackChannel(deps),
-};
+/** The channels, in start-up order. */
+export const CHANNELS = [telegramEntry, wechatEntry, slackEntry] as const;

@@ -7,8 +7,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Conversations } from "../../core/dialogues/conversations.ts";
 import type { Explainer } from "../../core/explain/explainer.ts";
 import type { KeyValueStore } from "../../core/store/key-value-store.ts";
-import type { AppConfig } from "../../server/config.ts";
-import type { Logger } from "../../server/logger.ts";
+import type { Logger } from "pino";
+import type { z } from "zod";
 
 /** One HTTP route. `handle` must always answer (a 4xx for bad input, never a stack trace). */
 export interface HttpRoute {
@@ -19,7 +19,7 @@ export interface HttpRoute {
 
 /** A served channel. */
 export interface Channel {
-  name: "telegram" | "wechat" | "slack";
+  name: string;
   routes: HttpRoute[];
   /** Starts non-HTTP work (polling, sockets, webhook registration). */
   start(): Promise<void>;
@@ -27,11 +27,41 @@ export interface Channel {
   stop(): Promise<void>;
 }
 
-/** What a channel is built from. */
-export interface ChannelDeps {
-  config: AppConfig;
+/** What a channel is built from; `config` holds at least the channel's own configuration slice. */
+export interface ChannelDeps<Config = Record<string, unknown>> {
+  config: Config;
   conversations: Conversations;
   store: KeyValueStore;
   explainer: Explainer;
   logger: Logger;
+}
+
+/** Builds a channel from its dependencies. */
+export type ChannelFactory<Config> = (deps: ChannelDeps<Config>) => Promise<Channel> | Channel;
+
+/** A configuration problem: the variable at fault and what is wrong with it. */
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * How a channel plugs into the service: its name, the zod schema of its own
+ * configuration slice (the environment variables it reads), and how to build
+ * it. `server/channels.ts` lists the entries; `server/config.ts` composes their
+ * schemas; `server/app.ts` builds the configured ones. The entry must not load
+ * the platform SDK: `create` imports the adapter only when it is configured.
+ */
+export interface ChannelEntry<Shape extends z.ZodRawShape> {
+  name: string;
+  /** The channel's configuration slice. */
+  env: z.ZodObject<Shape>;
+  /** Rules across its variables (one requires another); none when they hold. */
+  problems(config: z.output<z.ZodObject<Shape>>): ConfigProblem[];
+  /** True when the configuration asks for this channel. */
+  configured(config: z.output<z.ZodObject<Shape>>): boolean;
+  /** A log-safe word for how it runs ("webhook", "polling"…), or undefined when it is off. */
+  mode(config: z.output<z.ZodObject<Shape>>): string | undefined;
+  /** Builds the channel (importing its adapter lazily). */
+  create: ChannelFactory<z.output<z.ZodObject<Shape>>>;
 }

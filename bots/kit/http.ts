@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { HttpRoute } from "./channel.ts";
-import type { Logger } from "../../server/logger.ts";
+import type { Logger } from "pino";
 
 /** The server and a way to wait for requests in flight. */
 export interface HttpServer {

@@ -14,6 +14,7 @@ import { userKeyOfTurn } from "./inputs.ts";
 import { installListeners } from "./listeners.ts";
 import { SlackHttpReceiver } from "./receiver.ts";
 import { createResponder, describeApiError } from "./respond.ts";
+import type { SlackConfig } from "./config.ts";
 
 /** How long `stop()` waits for turns in flight. */
 export const STOP_TIMEOUT_MS = 20_000;
@@ -49,7 +50,7 @@ export function apiUrlOf(url: string): string {
  * const channel = createSlackChannel(deps); // registered in server/channels.ts
  * await channel.start(); // auth.test, then Socket Mode if configured
  */
-export function createSlackChannel(deps: ChannelDeps): SlackChannel {
+export function createSlackChannel(deps: ChannelDeps<SlackConfig>): SlackChannel {
   const { config, conversations, store, logger } = deps;
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new SlackError("NOT_CONFIGURED", "SLACK_BOT_TOKEN is not set");

@@ -15,6 +15,7 @@ import { installPollingMiddleware, POLL_TIMEOUT_SECONDS, startPolling } from "./
 import { createResponder, describeApiError } from "./respond.ts";
 import { ALLOWED_UPDATES, chatKeyOf, readUpdate } from "./updates.ts";
 import { WEBHOOK_PATH, webhookRoute } from "./webhook.ts";
+import type { TelegramConfig } from "./config.ts";
 
 /** How long `stop()` waits for turns in flight. */
 export const STOP_TIMEOUT_MS = 20_000;
@@ -33,7 +34,7 @@ export interface TelegramChannel extends Channel {
  * const channel = createTelegramChannel(deps); // registered in server/channels.ts
  * await channel.start(); // getMe, setWebhook or polling, command menus
  */
-export function createTelegramChannel(deps: ChannelDeps): TelegramChannel {
+export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>): TelegramChannel {
   const { config, conversations, store, logger } = deps;
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new TelegramError("NOT_CONFIGURED", "TELEGRAM_BOT_TOKEN is not set");

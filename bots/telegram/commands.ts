@@ -19,8 +19,11 @@ export const DEFAULT_MENU_LANG: Lang = "en";
  * 639-1 codes, and Filipino has none: Telegram clients send Tagalog's `tl`.
  */
 export function telegramLanguageCode(lang: Lang): LanguageCode {
-  return lang === "fil" ? "tl" : lang;
+  return TELEGRAM_CODES[lang];
 }
+
+/** Our codes as Telegram's (a table, so that a new code in LANGS makes the typecheck ask for it). */
+const TELEGRAM_CODES: Record<Lang, LanguageCode> = { zh: "zh", en: "en", vi: "vi", th: "th", id: "id", ms: "ms", fil: "tl", km: "km", lo: "lo", my: "my" };
 
 /** The command menu in `lang`. */
 export function commandMenu(lang: Lang): BotCommand[] {

@@ -10,6 +10,7 @@ import { DeliveryLog } from "./delivery-log.ts";
 import type { WechatEndpointConfig } from "./request.ts";
 import { WechatResponder, type WechatTimings } from "./responder.ts";
 import { wechatRoutes } from "./route.ts";
+import type { WechatConfig } from "./config.ts";
 
 /** Options of {@link createWechatChannel}, for tests and tuning. */
 export interface WechatChannelOptions {
@@ -32,7 +33,7 @@ const STOP_WAIT_MS = 10_000;
  * @example
  * startApp(config, logger, { factories: { wechat: createWechatChannel } });
  */
-export function createWechatChannel(deps: ChannelDeps, options: WechatChannelOptions = {}): Channel {
+export function createWechatChannel(deps: ChannelDeps<WechatConfig>, options: WechatChannelOptions = {}): Channel {
   const { config, store, logger } = deps;
   if (!config.WECHAT_TOKEN || !config.WECHAT_APP_ID) throw new Error("WECHAT_TOKEN and WECHAT_APP_ID are required for WeChat");
   const endpoint: WechatEndpointConfig = {

@@ -7,7 +7,7 @@
 import { formatCny, formatDate, formatNumber, formatPercent } from "../i18n/format.ts";
 import type { Lang } from "../i18n/langs.ts";
 import { t, type MessageKey } from "../i18n/messages/index.ts";
-import { plan, type Plan } from "./planner.ts";
+import type { Plan, TurnPlans } from "./planner.ts";
 import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
 import { optionLabel, renderQuestion } from "./render/question.ts";
 import { renderResults } from "./render/results.ts";
@@ -49,9 +49,9 @@ function interim(state: DialogueState, p: Plan): string | null {
 }
 
 /** Asks the next question worth asking, or shows the summary when none is left. */
-export function askNext(state: DialogueState, today: string, prefix: string[] = []): Reply[] {
+export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[] = []): Reply[] {
   prune(state);
-  const p = plan(state, today);
+  const p = plans.of(state);
   const line = interim(state, p);
   const lead = line ? [...prefix, line] : prefix;
   const next = p.pending[0];
@@ -68,17 +68,17 @@ export function askNext(state: DialogueState, today: string, prefix: string[] = 
 }
 
 /** Asks the current question again (after help, an error, or a language change). */
-export function askCurrent(state: DialogueState, today: string, prefix: string[] = []): Reply[] {
+export function askCurrent(state: DialogueState, plans: TurnPlans, prefix: string[] = []): Reply[] {
   const q = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
-  if (!q) return askNext(state, today, prefix);
-  const p = plan(state, today);
+  if (!q) return askNext(state, plans, prefix);
+  const p = plans.of(state);
   const done = state.order.length;
   const total = Math.max(done + p.pending.length, done + 1);
   return [show(state, renderQuestion(q, state.lang, { n: done + 1, total }, { canGoBack: state.order.length > 0, picked: state.picking ?? [], prefix }))];
 }
 
 /** Stores an answer to the current question and moves on. */
-export function recordAnswer(state: DialogueState, q: QuestionDef, value: AnswerValue, today: string): Reply[] {
+export function recordAnswer(state: DialogueState, q: QuestionDef, value: AnswerValue, plans: TurnPlans): Reply[] {
   state.answers[q.id] = value;
   state.skipped = state.skipped.filter((x) => x !== q.id);
   if (!state.order.includes(q.id)) state.order.push(q.id);
@@ -87,42 +87,42 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
   if (state.editing) {
     delete state.editing;
     prune(state);
-    const p = plan(state, today);
+    const p = plans.of(state);
     if (p.pending.length === 0) {
       state.current = null;
       state.mode = "summary";
       return summary(state);
     }
   }
-  return askNext(state, today);
+  return askNext(state, plans);
 }
 
 /** Undoes the last answer (or the selections of a multiple choice in progress). */
-export function goBack(state: DialogueState, today: string): Reply[] {
+export function goBack(state: DialogueState, plans: TurnPlans): Reply[] {
   if (state.picking?.length) {
     delete state.picking;
-    return askCurrent(state, today);
+    return askCurrent(state, plans);
   }
   const last = state.order.pop();
-  if (last === undefined) return askCurrent(state, today, [t(state.lang, "nothingToUndo")]);
+  if (last === undefined) return askCurrent(state, plans, [t(state.lang, "nothingToUndo")]);
   delete state.answers[last];
   state.skipped = state.skipped.filter((x) => x !== last);
   state.current = last;
   state.mode = "check";
   delete state.editing;
-  return askCurrent(state, today, [t(state.lang, "undone")]);
+  return askCurrent(state, plans, [t(state.lang, "undone")]);
 }
 
 /** Marks the current question as unknown and moves on. */
-export function skip(state: DialogueState, today: string): Reply[] {
-  if (!state.current) return askNext(state, today);
+export function skip(state: DialogueState, plans: TurnPlans): Reply[] {
+  if (!state.current) return askNext(state, plans);
   const id = state.current;
   if (!state.skipped.includes(id)) state.skipped.push(id);
   delete state.answers[id];
   // `order` is the history of answered and skipped questions alike, so that back returns to a skipped one.
   state.order = [...state.order.filter((x) => x !== id), id];
   delete state.editing;
-  return askNext(state, today, [t(state.lang, "skipped")]);
+  return askNext(state, plans, [t(state.lang, "skipped")]);
 }
 
 /** How an answer reads in the summary. */
@@ -181,21 +181,21 @@ export function editMenu(state: DialogueState): Reply[] {
 }
 
 /** Re-asks question `id` to change its answer, then returns to the summary. */
-export function editAnswer(state: DialogueState, id: string, today: string): Reply[] {
+export function editAnswer(state: DialogueState, id: string, plans: TurnPlans): Reply[] {
   const q = QUESTION_BY_ID.get(id);
   if (!q || (state.answers[id] === undefined && !state.skipped.includes(id))) return editMenu(state);
   state.mode = "check";
   state.current = id;
   state.editing = true;
   delete state.picking;
-  return askCurrent(state, today);
+  return askCurrent(state, plans);
 }
 
 /** The results card and what to do next. */
-export function results(state: DialogueState, today: string): Reply[] {
+export function results(state: DialogueState, plans: TurnPlans): Reply[] {
   state.mode = "results";
   state.current = null;
-  const replies = renderResults(plan(state, today), state.lang);
+  const replies = renderResults(plans.of(state), state.lang);
   const last = replies[replies.length - 1];
   if (last) show(state, last);
   return replies;

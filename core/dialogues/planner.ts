@@ -7,7 +7,6 @@
 import type { Interest } from "../rules/definition.ts";
 import { evaluateProfile } from "../rules/evaluate.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
-import { parseProfile } from "../rules/profile.ts";
 import type { EvaluationResult, MeasureResult } from "../rules/types.ts";
 import { QUESTION_BY_ID, QUESTION_ORDER, type QuestionDef } from "./questions/bank.ts";
 import { buildProfile, type BuiltProfile } from "./questions/build-profile.ts";
@@ -38,24 +37,35 @@ export function chosenInterests(answers: DialogueState["answers"]): Interest[] |
   return Array.isArray(v) && v.length > 0 ? (v as Interest[]) : null;
 }
 
-/** The last plan made, by its inputs: a turn plans several times (answer, interim line, next question). */
-let lastPlan: { key: string; plan: Plan } | null = null;
+/**
+ * The plans of one turn. A turn looks at the plan several times (the answer,
+ * the interim line, the next question); the same answers are planned once.
+ * The engine makes one per turn and passes it down, so nothing outlives the
+ * turn and the planner itself keeps no state.
+ */
+export class TurnPlans {
+  private last: { key: string; plan: Plan } | null = null;
 
-/** Plans from the state's answers, on the date `today`. Pure; the last result is reused for the same inputs. */
-export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: string): Plan {
-  const key = `${today}|${JSON.stringify(state.answers)}|${state.skipped.join(",")}`;
-  if (lastPlan?.key === key) return lastPlan.plan;
-  const made = makePlan(state, today);
-  lastPlan = { key, plan: made };
-  return made;
+  /** @param today the evaluation date of the turn, `YYYY-MM-DD` */
+  constructor(readonly today: string) {}
+
+  /** The plan for the state's answers as they are now. */
+  of(state: Pick<DialogueState, "answers" | "skipped">): Plan {
+    const key = `${JSON.stringify(state.answers)}|${state.skipped.join(",")}`;
+    if (this.last?.key === key) return this.last.plan;
+    const made = plan(state, this.today);
+    this.last = { key, plan: made };
+    return made;
+  }
 }
 
-function makePlan(state: Pick<DialogueState, "answers" | "skipped">, today: string): Plan {
+/** Plans from the state's answers, on the date `today`. Pure. */
+export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: string): Plan {
   const interests = chosenInterests(state.answers);
   const built = buildProfile(state.answers, today);
-  const parsed = parseProfile(built.profile);
-  // Answers are validated one by one, so a build that fails validation is a bug; evaluate what is valid.
-  const evaluation = evaluateProfile(parsed.ok ? parsed.profile : { asOf: today });
+  // Answers are validated one by one as they are read, and stored state is checked when loaded:
+  // the profile built from them is evaluated as it is, without validating it again.
+  const evaluation = evaluateProfile(built.profile);
   const inScope = evaluation.results.filter((r) => inInterests(r.measure, interests));
   const answered = (id: string) => state.answers[id] !== undefined || state.skipped.includes(id);
   const pendingIds = new Set<string>();

@@ -1,6 +1,8 @@
 /** Creating and migrating the dialogue state (plain JSON, versioned). */
 import { isLang, type Lang } from "../i18n/langs.ts";
-import type { DialogueState } from "./types.ts";
+import { QUESTION_BY_ID } from "./questions/bank.ts";
+import { fitsQuestion } from "./questions/stored-answer.ts";
+import type { AnswerValue, DialogueState } from "./types.ts";
 
 /** The current state version. */
 export const STATE_VERSION = 1;
@@ -13,7 +15,9 @@ export function newState(lang: Lang, langChosen: boolean, now: string): Dialogue
 /**
  * Brings a stored state to the current version. Returns null for anything
  * that is not a state we can read (the engine then starts afresh and says so
- * rather than failing).
+ * rather than failing). Answers that no longer fit their question (an
+ * unknown question, a value of the wrong shape) are dropped, so the question
+ * is asked again.
  */
 export function migrate(raw: unknown): DialogueState | null {
   if (typeof raw !== "object" || raw === null) return null;
@@ -25,7 +29,7 @@ export function migrate(raw: unknown): DialogueState | null {
     lang: s.lang,
     langChosen: s.langChosen === true,
     mode: s.mode ?? "menu",
-    answers: s.answers,
+    answers: fittingAnswers(s.answers),
     order: s.order.filter((x): x is string => typeof x === "string"),
     skipped: s.skipped.filter((x): x is string => typeof x === "string"),
     current: typeof s.current === "string" ? s.current : null,
@@ -35,4 +39,13 @@ export function migrate(raw: unknown): DialogueState | null {
     ...(typeof s.interim === "string" ? { interim: s.interim } : {}),
     at: typeof s.at === "string" ? s.at : new Date(0).toISOString(),
   };
+}
+
+function fittingAnswers(answers: Record<string, unknown>): Record<string, AnswerValue> {
+  const kept: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(answers)) {
+    const q = QUESTION_BY_ID.get(id);
+    if (q && fitsQuestion(q, value as AnswerValue)) kept[id] = value as AnswerValue;
+  }
+  return kept;
 }

@@ -12,7 +12,7 @@ import type { TurnContext } from "./context.ts";
 import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, results, skip, summary } from "./flow.ts";
 import { isDoneWord, looksLikeQuestion } from "./input.ts";
 import { languageMenu, mainMenu, text } from "./menus.ts";
-import { plan } from "./planner.ts";
+import { TurnPlans } from "./planner.ts";
 import { answerQuestion } from "./qa-reply.ts";
 import { QUESTION_BY_ID } from "./questions/bank.ts";
 import { missingFacts } from "./render/results.ts";
@@ -21,11 +21,15 @@ import type { CommandName, DialogueState, Reply, TurnOutput } from "./types.ts";
 /** A turn in progress: the state it changes and the replies it collects. */
 export class Turn {
   readonly replies: Reply[] = [];
+  /** The plans of this turn, passed down to every step. */
+  readonly plans: TurnPlans;
   constructor(
     public state: DialogueState,
     readonly ctx: TurnContext,
     readonly today: string,
-  ) {}
+  ) {
+    this.plans = new TurnPlans(today);
+  }
 
   add(...r: Reply[]): void {
     this.replies.push(...r);
@@ -42,15 +46,15 @@ export class Turn {
     this.state.lang = lang;
     this.state.langChosen = true;
     this.add(text(t(lang, "langSet")));
-    if (this.state.current) this.add(...askCurrent(this.state, this.today));
-    else if (this.state.mode === "results") this.add(...results(this.state, this.today));
+    if (this.state.current) this.add(...askCurrent(this.state, this.plans));
+    else if (this.state.mode === "results") this.add(...results(this.state, this.plans));
     else if (this.state.mode === "summary") this.add(...summary(this.state));
     else this.add(mainMenu(this.state));
   }
 
   startCheck(): void {
-    if (this.state.current) this.add(...askCurrent(this.state, this.today));
-    else this.add(...askNext(this.state, this.today));
+    if (this.state.current) this.add(...askCurrent(this.state, this.plans));
+    else this.add(...askNext(this.state, this.plans));
   }
 
   async command(name: CommandName, arg?: string): Promise<TurnOutput | null> {
@@ -58,7 +62,7 @@ export class Turn {
     switch (name) {
       case "start":
         if (s.mode === "check" && s.current) {
-          this.add(text(t(s.lang, "welcomeBack")), ...askCurrent(s, this.today));
+          this.add(text(t(s.lang, "welcomeBack")), ...askCurrent(s, this.plans));
         } else this.greet();
         return null;
       case "check":
@@ -69,14 +73,14 @@ export class Turn {
         delete s.picking;
         delete s.editing;
         delete s.interim;
-        this.add(...askNext(s, this.today, [t(s.lang, "restarted")]));
+        this.add(...askNext(s, this.plans, [t(s.lang, "restarted")]));
         return null;
       case "forget":
         return { state: null, replies: [text(t(s.lang, "forgotten"))] };
       case "help": {
         const q = s.current ? QUESTION_BY_ID.get(s.current) : undefined;
         if (q && s.mode === "check") {
-          this.add(...askCurrent(s, this.today, [t(s.lang, "help.question", { help: t(s.lang, `h.${q.id}` as MessageKey) }), t(s.lang, "help")]));
+          this.add(...askCurrent(s, this.plans, [t(s.lang, "help.question", { help: t(s.lang, `h.${q.id}` as MessageKey) }), t(s.lang, "help")]));
         } else {
           this.add(text(t(s.lang, "help")), mainMenu(s));
         }
@@ -89,18 +93,18 @@ export class Turn {
         return null;
       }
       case "back":
-        if (s.mode === "check" || s.mode === "summary" || s.mode === "edit" || s.mode === "results") this.add(...goBack(s, this.today));
+        if (s.mode === "check" || s.mode === "summary" || s.mode === "edit" || s.mode === "results") this.add(...goBack(s, this.plans));
         else this.add(mainMenu(s));
         return null;
       case "skip":
-        if (s.mode === "check" && s.current) this.add(...skip(s, this.today));
+        if (s.mode === "check" && s.current) this.add(...skip(s, this.plans));
         else this.add(mainMenu(s));
         return null;
       case "summary":
         this.add(...summary(s));
         return null;
       case "results":
-        this.add(...results(s, this.today));
+        this.add(...results(s, this.plans));
         return null;
       case "edit":
         this.add(...editMenu(s));
@@ -141,7 +145,7 @@ export class Turn {
         if (value === "confirm") return this.command("results");
         return this.command(value as CommandName);
       case "e":
-        this.add(...editAnswer(s, value, this.today));
+        this.add(...editAnswer(s, value, this.plans));
         return null;
       case "x":
         await this.explain(value);
@@ -160,7 +164,7 @@ export class Turn {
   /** Re-shows where the user is, after something we could not use. */
   resume(): void {
     const s = this.state;
-    if (s.mode === "check" && s.current) this.add(...askCurrent(s, this.today));
+    if (s.mode === "check" && s.current) this.add(...askCurrent(s, this.plans));
     else if (s.mode === "summary") this.add(...summary(s));
     else if (s.mode === "edit") this.add(...editMenu(s));
     else if (s.mode === "lang") this.add(languageMenu(s));
@@ -183,25 +187,25 @@ export class Turn {
         if (option === "none") picked.clear(), picked.add("none");
         else picked.delete("none");
         s.picking = [...picked];
-        this.add(...askCurrent(s, this.today));
+        this.add(...askCurrent(s, this.plans));
         return;
       }
       if (option === "done" || option === "all") {
         const picked = option === "all" ? [] : (s.picking ?? []).filter((o) => o !== "none");
-        this.add(...recordAnswer(s, q, picked, this.today));
+        this.add(...recordAnswer(s, q, picked, this.plans));
         return;
       }
     } else if (kind === "a") {
       if (q.type === "yesno" && (option === "yes" || option === "no")) {
-        this.add(...recordAnswer(s, q, option === "yes", this.today));
+        this.add(...recordAnswer(s, q, option === "yes", this.plans));
         return;
       }
       if (q.type === "choice" && q.options?.includes(option)) {
-        this.add(...recordAnswer(s, q, option, this.today));
+        this.add(...recordAnswer(s, q, option, this.plans));
         return;
       }
     }
-    this.add(...askCurrent(s, this.today, [t(s.lang, q.type === "multi" ? "err.multi" : "err.choice")]));
+    this.add(...askCurrent(s, this.plans, [t(s.lang, q.type === "multi" ? "err.multi" : "err.choice")]));
   }
 
   async answerText(raw: string): Promise<void> {
@@ -216,16 +220,16 @@ export class Turn {
     if (r.ok) {
       if (q.type === "multi" && Array.isArray(r.value)) {
         const list = r.value.filter((o) => o !== "none");
-        this.add(...recordAnswer(s, q, list, this.today));
-      } else this.add(...recordAnswer(s, q, r.value, this.today));
+        this.add(...recordAnswer(s, q, list, this.plans));
+      } else this.add(...recordAnswer(s, q, r.value, this.plans));
       return;
     }
     if (looksLikeQuestion(raw)) {
       await this.answerFree(raw);
-      this.add(...askCurrent(s, this.today));
+      this.add(...askCurrent(s, this.plans));
       return;
     }
-    this.add(...askCurrent(s, this.today, [t(s.lang, r.error, r.params)]));
+    this.add(...askCurrent(s, this.plans, [t(s.lang, r.error, r.params)]));
   }
 
   async answerFree(question: string): Promise<void> {
@@ -239,7 +243,7 @@ export class Turn {
       this.resume();
       return;
     }
-    const p = plan(s, this.today);
+    const p = this.plans.of(s);
     const r = p.evaluation.results.find((x) => x.measure === measureId)!;
     const template = new TemplateExplainer((res, lang) => missingFacts(res, p, lang));
     const explainer = this.ctx.explainer ?? template;
@@ -257,9 +261,9 @@ export class Turn {
       explanation = await template.explain({ lang: s.lang, results: [r], asOf: p.evaluation.asOf });
     }
     this.add(text(explanation.text));
-    if (s.mode === "check" && s.current) this.add(...askCurrent(s, this.today));
+    if (s.mode === "check" && s.current) this.add(...askCurrent(s, this.plans));
     else if (s.mode === "results") {
-      const last = results(s, this.today).at(-1);
+      const last = results(s, this.plans).at(-1);
       if (last) this.add(last);
     }
   }

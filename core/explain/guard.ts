@@ -16,37 +16,16 @@ import type { Lang } from "../i18n/langs.ts";
 import { t } from "../i18n/messages/index.ts";
 import { findQuantities } from "../text/numeral-words.ts";
 import type { ExplainRequest } from "./explainer.ts";
-import { forbiddenPhrases, type PhraseCategory } from "./forbidden-phrases.ts";
+import { forbiddenPhrases } from "./forbidden-phrases.ts";
 import { kinLanguageInstead } from "./kin-languages.ts";
 import { checkLanguage } from "./language-check.ts";
 import { lengthProblem, MAX_EXPLANATION_CHARS } from "./length-cap.ts";
 import { PLACEHOLDER_TOKEN, placeholderTable, requiredPlaceholders, type Placeholder } from "./placeholders.ts";
 import { unsafeContent } from "./text-safety.ts";
 
-/** What a violation is about: the category of a security event. */
-export type ViolationCode =
-  | "empty"
-  | "invisible"
-  | "placeholder"
-  | "quantity"
-  | "link"
-  | "markup"
-  | PhraseCategory
-  | "language"
-  | "amount_missing"
-  | "length";
+import type { Violation } from "./violation.ts";
 
-/** Every code, in the order events list them. */
-export const VIOLATION_CODES: readonly ViolationCode[] = [
-  "empty", "invisible", "placeholder", "quantity", "link", "markup", "promise", "fee", "deadline", "other_policy",
-  "contact", "echo", "language", "amount_missing", "length",
-];
-
-/** One reason to reject a text; `detail` names the offending part (for tests and opt-in logs, never by default). */
-export interface Violation {
-  code: ViolationCode;
-  detail: string;
-}
+export { VIOLATION_CODES, type Violation, type ViolationCode } from "./violation.ts";
 
 /** The guard's verdict: on success, the text as the user will read it, placeholders filled. */
 export type GuardResult = { ok: true; text: string } | { ok: false; violations: Violation[] };

@@ -7,7 +7,7 @@
  */
 import { detectLanguage, detectScript } from "../i18n/detect/index.ts";
 import type { Lang } from "../i18n/langs.ts";
-import type { Violation } from "./guard.ts";
+import type { Violation } from "./violation.ts";
 
 /** Languages whose script is theirs alone among ours. */
 const OWN_SCRIPT: ReadonlySet<Lang> = new Set(["zh", "th", "lo", "km", "my"]);

@@ -1,14 +1,8 @@
 /** The ten languages the assistant speaks. */
 
-/** Language codes: Chinese, English, Vietnamese, Thai, Indonesian, Malay, Filipino, Khmer, Lao, Burmese. */
-export const LANGS = ["zh", "en", "vi", "th", "id", "ms", "fil", "km", "lo", "my"] as const;
-/** One language code. */
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from "../text/langs.ts";
 
-/** True when `s` is one of {@link LANGS}. */
-export function isLang(s: unknown): s is Lang {
-  return typeof s === "string" && (LANGS as readonly string[]).includes(s);
-}
+export { isLang, LANGS, type Lang } from "../text/langs.ts";
 
 /** Each language's name in itself, for the language menu. */
 export const LANG_NAMES: Record<Lang, string> = {

@@ -16,11 +16,10 @@ import { MEASURE_IDS, type MeasureId } from "../rules/types.ts";
 import { aseanPlaces } from "../text/asean-places.ts";
 import { clauseMentioned } from "../text/clause-mention.ts";
 import { smallTalk } from "../text/small-talk.ts";
-import { generalTopics } from "./general.ts";
+import { generalTopics, type GeneralTopic } from "./general.ts";
 import { indexTokens, tokenize } from "./tokenize.ts";
 
-/** General topics that get their own answers. */
-export type GeneralTopic = "scope" | "validity" | "stacking" | "interpret";
+export type { GeneralTopic } from "./general.ts";
 
 /** The ranking for one question. */
 export interface AskResult {

@@ -3,8 +3,10 @@
  * who it covers, how long it runs, whether support stacks (从优不重复), and
  * who interprets it. Words per language; matched anywhere in the question.
  */
-import type { GeneralTopic } from "./ask.ts";
 import { normalizeText } from "./tokenize.ts";
+
+/** General topics that get their own answers. */
+export type GeneralTopic = "scope" | "validity" | "stacking" | "interpret";
 
 const WORDS: Record<GeneralTopic, string[]> = {
   scope: [

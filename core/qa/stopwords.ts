@@ -16,16 +16,21 @@
  * listed with and without accents, as users type both; "vay" (borrow) is
  * therefore not here although "vậy" is.
  */
+import type { Lang } from "../i18n/langs.ts";
 
-const WORDS: Record<string, string> = {
+const ID_MS = `yang di ke dari dan atau untuk dengan ini itu ada apa apakah adakah bisa boleh kami kita saya aku
+    anda kamu mereka dia nya ya tidak tak ga gak nggak saja berapa bagaimana gimana macam mana kalau jika kah
+    pun juga sudah dah akan nak mau ingin dalam pada oleh tu je kan dapat bagi sebagai bantuan tolong`;
+
+/** Stop words per language ("id" and "ms" share theirs), keyed so that a new code in LANGS makes the typecheck ask for its words; `domain` holds "AI". */
+const WORDS: Record<Lang | "domain", string> = {
   domain: "ai",
   en: `a an the is are was were be been am do does did can could would should will shall may might must
     i we you he she it they me us our ours your my their them this that these those there here what which
     how of in on at to for from by with about as into and or but if so any some get got have has had just
     also than then too very please hi hello we're i'm it's there's is there anything help`,
-  id_ms: `yang di ke dari dan atau untuk dengan ini itu ada apa apakah adakah bisa boleh kami kita saya aku
-    anda kamu mereka dia nya ya tidak tak ga gak nggak saja berapa bagaimana gimana macam mana kalau jika kah
-    pun juga sudah dah akan nak mau ingin dalam pada oleh tu je kan dapat bagi sebagai bantuan tolong`,
+  id: ID_MS,
+  ms: ID_MS,
   fil: `ang ng mga sa na ba ay at si ni kay kami namin natin tayo ko ako mo ikaw ka siya nila sila ito iyan
     iyon po may mayroon meron para kung nang din rin lang pa paano ano magkano ilan puwede pwede mag nag pag i tulong`,
   vi: `có không ko k được đc của cho và thì là tôi em anh chị mình chúng ta các những này đó ở với bao nhiêu

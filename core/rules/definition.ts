@@ -5,6 +5,7 @@
 import type { Dec } from "./money.ts";
 import type { Outcome } from "./outcome.ts";
 import type { Parameter } from "./parameter.ts";
+import type { ProfileField } from "./paths.ts";
 import type { Profile } from "./profile.ts";
 import type { MeasureId } from "./types.ts";
 
@@ -43,6 +44,12 @@ export interface MeasureDefinition {
    * applies; false for clauses that name their own subject (see docs/INTERPRETATIONS.md).
    */
   settlementBound: boolean;
+  /**
+   * Every profile fact the rule reads (scope checks aside, see `readsOf`).
+   * A test holds this to what the rule really looks up, and checks that the
+   * chat asks each fact or says why it does not.
+   */
+  reads: readonly ProfileField[];
   /** Named amounts, rates, caps and counts, each with its clause. */
   params: Record<string, Parameter>;
   /** Writes the measure's findings for `profile` into `out`. Pure. */

@@ -10,7 +10,8 @@ import { D, formatCny, ZERO } from "./money.ts";
 import { formatTrace, Outcome } from "./outcome.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
 import { parseProfile, type Profile, type ProfileIssue } from "./profile.ts";
-import { policyPeriod, requireAiBusiness, requireSettlement } from "./scope.ts";
+import type { ProfileField } from "./paths.ts";
+import { policyPeriod, requireAiBusiness, requireSettlement, SCOPE_READS } from "./scope.ts";
 import type { EvaluationResult, MeasureResult } from "./types.ts";
 
 /** Options of {@link evaluate}. */
@@ -29,6 +30,11 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   const parsed = parseProfile(input);
   if (!parsed.ok) return parsed;
   return { ok: true, result: evaluateProfile(parsed.profile, options) };
+}
+
+/** Every profile fact measure `m` depends on: its own reads, the scope checks when it is settlement-bound, and 从优不重复. */
+export function readsOf(m: MeasureDefinition): ProfileField[] {
+  return [...new Set<ProfileField>([...m.reads, ...(m.settlementBound ? SCOPE_READS : []), "otherSupportForSameItem"])];
 }
 
 /** Evaluates an already validated profile. */

@@ -4,6 +4,7 @@
  * The status follows from what was written, the same way for every measure.
  */
 import { D, type Dec, ZERO, show } from "./money.ts";
+import type { ProfilePath } from "./paths.ts";
 import type { Benefit, Reason, Status, TraceStep } from "./types.ts";
 
 /** A trace step as recorded: the numbers are printed only when the trace is read (most callers never do). */
@@ -29,7 +30,7 @@ export interface OutcomeSummary {
   status: Status;
   cash: Dec | null;
   benefits: Benefit[];
-  missing: string[];
+  missing: ProfilePath[];
   reasons: Reason[];
   trace: RawTraceStep[];
   assumptions: string[];
@@ -39,7 +40,7 @@ export interface OutcomeSummary {
 export class Outcome {
   private readonly failures: Reason[] = [];
   private readonly notes: Reason[] = [];
-  private readonly missingPaths = new Set<string>();
+  private readonly missingPaths = new Set<ProfilePath>();
   private readonly traceSteps: RawTraceStep[] = [];
   private readonly assumptionList: string[] = [];
   private readonly benefitList: Benefit[] = [];
@@ -62,8 +63,8 @@ export class Outcome {
     return this;
   }
 
-  /** A fact at `path` is unknown and could change the outcome. */
-  missing(path: string): this {
+  /** A fact at `path` is unknown and could change the outcome (a misspelt path is a type error). */
+  missing(path: ProfilePath): this {
     this.missingPaths.add(path);
     return this;
   }

@@ -6,6 +6,7 @@
  */
 import type { Outcome } from "./outcome.ts";
 import { SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
+import type { ProfileField, ProfilePath } from "./paths.ts";
 import type { Profile } from "./profile.ts";
 
 /** Applicant type of Profile v1. */
@@ -20,6 +21,9 @@ export function policyPeriod(asOf: string): "in_force" | "expired" | "not_yet" {
   if (asOf < VALID_FROM) return "not_yet";
   return "in_force";
 }
+
+/** The facts the scope paragraph's checks read ({@link requireSettlement}, {@link requireAiBusiness}). */
+export const SCOPE_READS: readonly ProfileField[] = ["applicant.settlement.status", "applicant.settlement.date", "applicant.aiBusiness"];
 
 /**
  * Settlement in the center from 2025-03-01 (scope paragraph). `planning` is
@@ -70,7 +74,7 @@ export function requireApplicantType(profile: Profile, allowed: readonly Applica
 }
 
 /** A yes/no fact that must be true; unknown → missing, false → fails with `code`. */
-export function requireTrue(value: boolean | undefined, path: string, out: Outcome, code: string, text: string): void {
+export function requireTrue(value: boolean | undefined, path: ProfilePath, out: Outcome, code: string, text: string): void {
   if (value === undefined) out.missing(path);
   else if (!value) out.fail(code, text);
 }

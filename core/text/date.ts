@@ -3,7 +3,7 @@
  * `1/3/2025`, `March 1, 2025`, `ngày 1 tháng 3 năm 2025`, `1 Maret 2025`,
  * `1 มีนาคม 2568`, `今天`.
  */
-import type { Lang } from "../i18n/langs.ts";
+import type { Lang } from "./langs.ts";
 import { todayInChina } from "../rules/dates.ts";
 import { parseChineseNumber } from "./chinese-numerals.ts";
 import { DATE_WORDS, RELATIVE_DAYS, type DateWord } from "./date-words.ts";

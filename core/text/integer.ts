@@ -2,7 +2,7 @@
  * Whole numbers for counts (staff, trainees, PFlops): `12`, `十二`, `１２`,
  * `๑๒`, `about 20`, `20人`, `20 people`, `2万`.
  */
-import type { Lang } from "../i18n/langs.ts";
+import type { Lang } from "./langs.ts";
 import { COUNT_UNITS, FILLER_WORDS } from "./quantity-words.ts";
 import { quantityLexicon, readQuantity, type AmbiguityHint } from "./quantity.ts";
 

@@ -2,7 +2,7 @@
  * Amounts in CNY as users type them: `50万`, `五十万元`, `1.2亿`, `500k`,
  * `2 million`, `1.200.000`, `2 triệu`, `5 juta`, `3 ล้าน`, `သိန်း ၅၀`.
  */
-import type { Lang } from "../i18n/langs.ts";
+import type { Lang } from "./langs.ts";
 import { D, type Dec } from "../rules/money.ts";
 import { CNY_WORDS, FILLER_WORDS, FOREIGN_CURRENCY_WORDS } from "./quantity-words.ts";
 import { quantityLexicon, readQuantity, type AmbiguityHint } from "./quantity.ts";

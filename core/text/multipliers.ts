@@ -3,7 +3,7 @@
  * in the ten languages. Chinese 十/百/千/万/亿 are read by the Chinese numeral
  * parser instead, because they also combine with each other (一亿二千万).
  */
-import type { Lang } from "../i18n/langs.ts";
+import type { Lang } from "./langs.ts";
 import { D, type Dec } from "../rules/money.ts";
 
 /** One multiplier word. */

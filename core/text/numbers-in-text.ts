@@ -3,7 +3,7 @@
  * the LLM guard compares with the figures the rules core gave. `2,000,000`,
  * `200万`, `2 million`, `2 triệu`, `๒ ล้าน` all come back as 2000000.
  */
-import type { Lang } from "../i18n/langs.ts";
+import type { Lang } from "./langs.ts";
 import { D, type Dec } from "../rules/money.ts";
 import { countsAsNumber, idiomMask } from "./chinese-in-text.ts";
 import { chineseItems, isChineseNumeralChar, readChineseNumber } from "./chinese-numerals.ts";

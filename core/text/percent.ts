@@ -2,7 +2,7 @@
  * Rates and plain decimals as users type them: `3.5%`, `3,5 %`, `百分之三`,
  * `ร้อยละ 3.5`, `0.035`; `99.5`, `1,000`.
  */
-import type { Lang } from "../i18n/langs.ts";
+import type { Lang } from "./langs.ts";
 import { D, type Dec } from "../rules/money.ts";
 import { FILLER_WORDS, PERCENT_AFTER_WORDS, PERCENT_BEFORE_WORDS } from "./quantity-words.ts";
 import { quantityLexicon, readQuantity, type AmbiguityHint } from "./quantity.ts";

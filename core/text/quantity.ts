@@ -4,7 +4,7 @@
  * words around them (currency, "about", "people") recognised by the caller's
  * dictionary. Shared by the money and integer parsers.
  */
-import type { Lang } from "../i18n/langs.ts";
+import type { Lang } from "./langs.ts";
 import { D, type Dec } from "../rules/money.ts";
 import { isChineseNumeralChar, readChineseNumber, type ChineseItem } from "./chinese-numerals.ts";
 import { MULTIPLIERS, type Multiplier } from "./multipliers.ts";

@@ -2,7 +2,7 @@
  * Reading one written number with its separators: `1,200,000`, `1.200.000,50`,
  * `1 200 000`, `2,5`, and deciding, by language, what `1.200` means.
  */
-import type { Lang } from "../i18n/langs.ts";
+import type { Lang } from "./langs.ts";
 import { D, type Dec } from "../rules/money.ts";
 
 /**

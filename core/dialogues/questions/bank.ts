@@ -1,11 +1,17 @@
 /**
  * The question bank: every structured question the eligibility check can
- * ask, in the order it asks them, each bound to the Profile v1 paths it
- * settles. The planner asks a question only when one of its paths is missing
- * for a measure that is still open, so nothing is asked that cannot change
- * a result.
+ * ask, in the order it asks them, each bound to the Profile v1 fields it
+ * settles and saying how its answer is written into the profile. The profile
+ * builder and "which question settles this path" are derived from here. The
+ * planner asks a question only when one of its paths is missing for a measure
+ * that is still open, so nothing is asked that cannot change a result.
+ *
+ * Adding a question bound to an existing fact takes this file and the texts
+ * in the ten catalogues; a test checks that every fact a measure reads is
+ * asked here or listed in {@link NOT_ASKED} with its reason.
  */
 import { INTERESTS } from "../../rules/definition.ts";
+import type { ProfileField } from "../../rules/paths.ts";
 import { APPLICANT_TYPES, RESEARCH_FIELDS, SCENARIO_DOMAINS, SITES, TALENT_TIERS } from "../../rules/profile.ts";
 import type { AnswerValue } from "../types.ts";
 
@@ -18,8 +24,15 @@ export interface QuestionDef {
   type: QuestionType;
   /** Options of choice and multi questions. */
   options?: readonly string[];
-  /** Profile paths this question settles (list items are mapped by the profile builder). */
-  paths: string[];
+  /**
+   * Profile fields this question settles (a typo is a type error). An answer
+   * to a field outside any list is written there by {@link QuestionDef.write};
+   * list fields (`events`, `loans[].years`…) are written by the list builders
+   * of `build-profile.ts`, which read the fields from here.
+   */
+  paths: readonly ProfileField[];
+  /** How the answer is written into the profile; as given when absent. */
+  write?: (answer: AnswerValue) => unknown;
   /** Asked only when this holds for the answers so far. */
   when?: (answers: Readonly<Record<string, AnswerValue>>) => boolean;
   /** Lower and upper bounds for numbers. */
@@ -54,12 +67,12 @@ export const QUESTIONS: readonly QuestionDef[] = [
   { id: "graduated", type: "date", paths: ["graduate.graduationDate"] },
   { id: "jobSeeking", type: "yesno", paths: ["graduate.seekingJobAtCenterAiCompany"] },
   { id: "booth", type: "yesno", paths: ["promotion.showcaseBooth"] },
-  { id: "events", type: "multi", options: EVENT_OPTIONS, paths: ["events"] },
-  { id: "launchCount", type: "integer", paths: [], when: includes("events", "launch_center"), min: 0, max: 1000 },
-  { id: "launchCost", type: "money", paths: [], when: includes("events", "launch_center") },
-  { id: "forumRecognized", type: "yesno", paths: [], when: (a) => includes("events", "forum_asean")(a) || includes("events", "forum_center")(a) },
-  { id: "forumAseanCost", type: "money", paths: [], when: includes("events", "forum_asean") },
-  { id: "forumCenterCost", type: "money", paths: [], when: includes("events", "forum_center") },
+  { id: "events", type: "multi", options: EVENT_OPTIONS, paths: ["events", "events[].kind", "events[].location"] },
+  { id: "launchCount", type: "integer", paths: ["events[].cost"], when: includes("events", "launch_center"), min: 0, max: 1000 },
+  { id: "launchCost", type: "money", paths: ["events[].cost"], when: includes("events", "launch_center") },
+  { id: "forumRecognized", type: "yesno", paths: ["events[].recognizedByCenter"], when: (a) => includes("events", "forum_asean")(a) || includes("events", "forum_center")(a) },
+  { id: "forumAseanCost", type: "money", paths: ["events[].cost"], when: includes("events", "forum_asean") },
+  { id: "forumCenterCost", type: "money", paths: ["events[].cost"], when: includes("events", "forum_center") },
   { id: "datasets", type: "yesno", paths: ["datasets.building"] },
   { id: "publicData", type: "yesno", paths: ["publicData.productOrService"] },
   { id: "research", type: "choice", options: RESEARCH_FIELDS, paths: ["research.field"] },
@@ -70,25 +83,25 @@ export const QUESTIONS: readonly QuestionDef[] = [
   { id: "trainAtCenter", type: "yesno", paths: ["training.atShowcaseCenter"] },
   { id: "trainAsean", type: "yesno", paths: ["training.aseanParticipants"] },
   { id: "trainees", type: "integer", paths: ["training.annualTrainees"], min: 0, max: 10_000_000 },
-  { id: "projectCount", type: "integer", paths: ["aseanProjects"], min: 0, max: 50 },
-  { id: "projectInvestment", type: "money", paths: [], when: positive("projectCount") },
+  { id: "projectCount", type: "integer", paths: ["aseanProjects", "aseanProjects[].deployed"], min: 0, max: 50 },
+  { id: "projectInvestment", type: "money", paths: ["aseanProjects[].investment"], when: positive("projectCount") },
   { id: "computeCenterNew", type: "yesno", paths: ["computeCenter.newBuild"] },
-  { id: "pflops", type: "decimal", paths: ["computeCenter.pflops"], when: (a) => a.computeCenterNew !== false, min: 0, max: 1_000_000_000 },
+  { id: "pflops", type: "decimal", paths: ["computeCenter.pflops"], write: (v) => Number(v), when: (a) => a.computeCenterNew !== false, min: 0, max: 1_000_000_000 },
   { id: "computingPower", type: "yesno", paths: ["applicant.computingPowerEnterprise"] },
   { id: "keyAi", type: "yesno", paths: ["applicant.keyAiEnterprise"] },
-  { id: "execCount", type: "integer", paths: ["newExecutives"], min: 0, max: 1000 },
-  { id: "execPay", type: "money", paths: [], when: positive("execCount") },
+  { id: "execCount", type: "integer", paths: ["newExecutives", "newExecutives[].paidByEnterprise"], min: 0, max: 1000 },
+  { id: "execPay", type: "money", paths: ["newExecutives[].annualAfterTaxPay"], when: positive("execCount") },
   { id: "aboveScale", type: "yesno", paths: ["applicant.techEnterpriseAboveScale"] },
   { id: "talentCount", type: "integer", paths: ["newTechTalent"], min: 0, max: 10_000 },
-  { id: "talentPay", type: "money", paths: [], when: positive("talentCount") },
-  { id: "talentNetPay", type: "money", paths: [], when: positive("talentCount") },
+  { id: "talentPay", type: "money", paths: ["newTechTalent[].annualPay"], when: positive("talentCount") },
+  { id: "talentNetPay", type: "money", paths: ["newTechTalent[].annualAfterTaxPay"], when: positive("talentCount") },
   { id: "taxPref", type: "yesno", paths: ["tax.qualifiesForZoneTaxPreference"] },
   { id: "firstRevenueYear", type: "year", paths: ["tax.firstRevenueYear"], min: 1949, max: 2100 },
   { id: "taxableIncome", type: "money", paths: ["tax.annualTaxableIncome"] },
   { id: "hasLoans", type: "yesno", paths: ["loans"] },
-  { id: "loanPrincipal", type: "money", paths: [], when: yes("hasLoans") },
-  { id: "loanRate", type: "percent", paths: [], when: yes("hasLoans") },
-  { id: "loanYears", type: "integer", paths: [], when: yes("hasLoans"), min: 0, max: 50 },
+  { id: "loanPrincipal", type: "money", paths: ["loans[].principal"], when: yes("hasLoans") },
+  { id: "loanRate", type: "percent", paths: ["loans[].annualRate"], when: yes("hasLoans") },
+  { id: "loanYears", type: "integer", paths: ["loans[].years"], when: yes("hasLoans"), min: 0, max: 50 },
 ];
 
 /** Questions by id. */
@@ -96,3 +109,16 @@ export const QUESTION_BY_ID: ReadonlyMap<string, QuestionDef> = new Map(QUESTION
 
 /** The position of each question in asking order. */
 export const QUESTION_ORDER: ReadonlyMap<string, number> = new Map(QUESTIONS.map((q, i) => [q.id, i]));
+
+/**
+ * Facts the rules read that the chat does not ask, each with its reason. The
+ * rules treat them as unknown (or the builder fills them in), and the results
+ * say what they would change.
+ */
+export const NOT_ASKED: Readonly<Partial<Record<ProfileField, string>>> = {
+  "applicant.aiManufacturing": "only adds the separate factory-space support of （一） when true; unknown leaves the office-space result unchanged",
+  "applicant.aseanCountry": "（五） turns on ASEAN origin, which is asked; the country is only shown in the trace",
+  "aseanProjects[].domain": "（十四）'s list of domains ends in 等 (etc.), so every domain counts and the answer could not change a result",
+  "tax.corporateIncomeTaxRate": "（十九） takes the standard 25% when it is not given, and says so among the assumptions",
+  "otherSupportForSameItem": "从优不重复 is stated on every result as an assumption rather than asked",
+};

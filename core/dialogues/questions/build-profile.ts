@@ -1,17 +1,47 @@
 /**
  * Turns the dialogue's answers into a Profile v1 (as JSON input) and records,
- * for every profile path, which questions settle it. List items (events,
- * executives, hires, projects, loans) are built from a count and a typical
- * value, so the stored state stays small whatever the counts.
+ * for every profile path, which questions settle it; both are derived from the
+ * question bank. List items (events, executives, hires, projects, loans) are
+ * built from a count and a typical value, so the stored state stays small
+ * whatever the counts.
  */
 import { D } from "../../rules/money.ts";
-import type { ProfileInput } from "../../rules/profile.ts";
+import type { ProfileField } from "../../rules/paths.ts";
+import type { Profile } from "../../rules/profile.ts";
 import type { AnswerValue } from "../types.ts";
-import { QUESTIONS } from "./bank.ts";
+import { QUESTIONS, type QuestionDef } from "./bank.ts";
 
-/** A built profile and, per path, the questions (in order) that settle it. */
+/** Lists of the profile, written by the list builders below rather than one answer to one field. */
+const LISTS: ReadonlySet<string> = new Set<ProfileField>(["events", "aseanProjects", "newExecutives", "newTechTalent", "loans"]);
+
+/** True when `field` is a list or inside one. */
+const inList = (field: string) => LISTS.has(field.split(/[.[]/)[0]!);
+
+/** The questions settling each item field of `list`: `{ annualPay: ["talentPay"] }` for `newTechTalent`. */
+function itemFields(list: string, questions: readonly QuestionDef[]): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const q of questions) {
+    for (const p of q.paths) if (p.startsWith(`${list}[].`)) (fields[p.slice(list.length + 3)] ??= []).push(q.id);
+  }
+  return fields;
+}
+
+/** How an answer is written when its question does not say: money and rates as Decimal, the rest as given. */
+function written(q: QuestionDef, answer: AnswerValue): unknown {
+  if (q.write) return q.write(answer);
+  return q.type === "money" || q.type === "percent" ? new D(String(answer)) : answer;
+}
+
+/** Money for the profile from a stored answer (a decimal string). */
+const cny = (answer: AnswerValue | undefined) => new D(String(answer));
+
+/**
+ * A built profile and, per path, the questions (in order) that settle it.
+ * The profile is ready to evaluate: every answer was checked when it was read
+ * (and stored answers when the state was loaded), so it is not validated again.
+ */
 export interface BuiltProfile {
-  profile: ProfileInput;
+  profile: Profile;
   provenance: Map<string, string[]>;
 }
 
@@ -31,42 +61,38 @@ function setPath(target: Json, path: string, value: unknown): void {
   node[keys[keys.length - 1]!] = value;
 }
 
-/** Builds the profile for the answers given so far. Unanswered questions leave their paths absent (unknown). */
-export function buildProfile(answers: Answers, asOf?: string): BuiltProfile {
+/**
+ * Builds the profile for the answers given so far, from the questions of
+ * `questions` (the bank; a test passes its own). Unanswered questions leave
+ * their paths absent (unknown).
+ */
+export function buildProfile(answers: Answers, asOf?: string, questions: readonly QuestionDef[] = QUESTIONS): BuiltProfile {
   const profile: Json = {};
   const provenance = new Map<string, string[]>();
   const note = (path: string, ...ids: string[]) => provenance.set(path, ids);
   if (asOf) profile.asOf = asOf;
 
-  const scalar: Record<string, (v: AnswerValue) => unknown> = {
-    type: (v) => v, ai: (v) => v, settlement: (v) => v, settledOn: (v) => v, asean: (v) => v, site: (v) => v,
-    headcount: (v) => v, tier: (v) => v, coreStaff: (v) => v, hukou: (v) => v, graduated: (v) => v, jobSeeking: (v) => v,
-    booth: (v) => v, datasets: (v) => v, publicData: (v) => v, research: (v) => v, computeSpend: (v) => v,
-    corpusSpend: (v) => v, scenario: (v) => v, cacFiled: (v) => v, trainAtCenter: (v) => v, trainAsean: (v) => v,
-    trainees: (v) => v, computeCenterNew: (v) => v, pflops: (v) => Number(v), computingPower: (v) => v, keyAi: (v) => v,
-    aboveScale: (v) => v, taxPref: (v) => v, firstRevenueYear: (v) => v, taxableIncome: (v) => v,
-  };
-  for (const q of QUESTIONS) {
-    for (const p of q.paths) note(p, q.id);
-    const make = scalar[q.id];
-    if (make && q.paths.length === 1 && answers[q.id] !== undefined) setPath(profile, q.paths[0]!, make(answers[q.id]!));
+  for (const q of questions) {
+    for (const p of q.paths) if (!p.includes("[]")) note(p, q.id);
+    const answer = answers[q.id];
+    if (answer !== undefined && q.paths.length === 1 && !inList(q.paths[0]!)) setPath(profile, q.paths[0]!, written(q, answer));
   }
   // A planned settlement answers "when" with the evaluation date, so settledOn is never asked.
   buildEvents(answers, profile, note);
   buildRepeated(answers, profile, note, "newExecutives", "execCount", (i, share) => ({
     paidByEnterprise: true,
-    ...(answers.execPay !== undefined ? { annualAfterTaxPay: share(answers.execPay as string) } : {}),
-  }), { annualAfterTaxPay: ["execPay"] });
+    ...(answers.execPay !== undefined ? { annualAfterTaxPay: cny(share(answers.execPay as string)) } : {}),
+  }), itemFields("newExecutives", questions));
   buildRepeated(answers, profile, note, "newTechTalent", "talentCount", (_i, _share) => ({
-    ...(answers.talentPay !== undefined ? { annualPay: answers.talentPay } : {}),
-    ...(answers.talentNetPay !== undefined ? { annualAfterTaxPay: answers.talentNetPay } : {}),
-  }), { annualPay: ["talentPay"], annualAfterTaxPay: ["talentNetPay"] });
+    ...(answers.talentPay !== undefined ? { annualPay: cny(answers.talentPay) } : {}),
+    ...(answers.talentNetPay !== undefined ? { annualAfterTaxPay: cny(answers.talentNetPay) } : {}),
+  }), itemFields("newTechTalent", questions));
   buildRepeated(answers, profile, note, "aseanProjects", "projectCount", (_i, share) => ({
     deployed: true,
-    ...(answers.projectInvestment !== undefined ? { investment: share(answers.projectInvestment as string) } : {}),
-  }), { investment: ["projectInvestment"] }, true);
-  buildLoans(answers, profile, note);
-  return { profile: profile as ProfileInput, provenance };
+    ...(answers.projectInvestment !== undefined ? { investment: cny(share(answers.projectInvestment as string)) } : {}),
+  }), itemFields("aseanProjects", questions), true);
+  buildLoans(answers, profile, note, questions);
+  return { profile: profile as Profile, provenance };
 }
 
 function buildEvents(answers: Answers, profile: Json, note: (path: string, ...ids: string[]) => void): void {
@@ -77,7 +103,7 @@ function buildEvents(answers: Answers, profile: Json, note: (path: string, ...id
     const count = typeof answers.launchCount === "number" ? answers.launchCount : 1;
     for (let i = 0; i < Math.min(count, MAX_ITEMS); i++) {
       note(`events[${events.length}].cost`, "launchCount", "launchCost");
-      events.push({ kind: "launch", location: "center", ...(answers.launchCost !== undefined ? { cost: answers.launchCost } : {}) });
+      events.push({ kind: "launch", location: "center", ...(answers.launchCost !== undefined ? { cost: cny(answers.launchCost) } : {}) });
     }
   }
   for (const [option, location, costId] of [["forum_asean", "asean", "forumAseanCost"], ["forum_center", "center", "forumCenterCost"]] as const) {
@@ -88,7 +114,7 @@ function buildEvents(answers: Answers, profile: Json, note: (path: string, ...id
       kind: "forum",
       location,
       ...(answers.forumRecognized !== undefined ? { recognizedByCenter: answers.forumRecognized } : {}),
-      ...(answers[costId] !== undefined ? { cost: answers[costId] } : {}),
+      ...(answers[costId] !== undefined ? { cost: cny(answers[costId]) } : {}),
     });
   }
   profile.events = events;
@@ -122,23 +148,21 @@ function buildRepeated(
   if (count > MAX_ITEMS && list.length > 0 && !split) {
     const last = list[list.length - 1]!;
     const factor = count - MAX_ITEMS + 1;
-    for (const key of ["annualAfterTaxPay"]) if (typeof last[key] === "string") last[key] = new D(last[key] as string).times(factor).toFixed();
+    for (const key of ["annualAfterTaxPay"]) if (last[key] instanceof D) last[key] = (last[key] as InstanceType<typeof D>).times(factor);
   }
   setPath(profile, listPath, list);
 }
 
-function buildLoans(answers: Answers, profile: Json, note: (path: string, ...ids: string[]) => void): void {
+function buildLoans(answers: Answers, profile: Json, note: (path: string, ...ids: string[]) => void, questions: readonly QuestionDef[]): void {
   if (answers.hasLoans === undefined) return;
   if (answers.hasLoans === false) {
     profile.loans = [];
     return;
   }
-  note("loans[0].principal", "loanPrincipal");
-  note("loans[0].annualRate", "loanRate");
-  note("loans[0].years", "loanYears");
+  for (const [field, ids] of Object.entries(itemFields("loans", questions))) note(`loans[0].${field}`, ...ids);
   profile.loans = [{
-    ...(answers.loanPrincipal !== undefined ? { principal: answers.loanPrincipal } : {}),
-    ...(answers.loanRate !== undefined ? { annualRate: answers.loanRate } : {}),
+    ...(answers.loanPrincipal !== undefined ? { principal: cny(answers.loanPrincipal) } : {}),
+    ...(answers.loanRate !== undefined ? { annualRate: cny(answers.loanRate) } : {}),
     ...(answers.loanYears !== undefined ? { years: answers.loanYears } : {}),
   }];
 }

@@ -25,6 +25,7 @@ export const m01: MeasureDefinition = {
   interests: ["space"],
   cash: false,
   settlementBound: true,
+  reads: ["applicant.aiManufacturing", "applicant.aseanOrigin", "applicant.headcount", "applicant.settlement.site", "applicant.type"],
   params,
   rule(profile, ctx, out) {
     requireApplicantType(profile, ["enterprise", "team"], out);

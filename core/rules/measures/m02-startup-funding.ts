@@ -24,6 +24,7 @@ export const m02: MeasureDefinition = {
   interests: ["funding"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.aseanOrigin", "applicant.talentTeamTier", "applicant.type"],
   params,
   rule(profile, ctx, out) {
     requireApplicantType(profile, ["team", "enterprise"], out);

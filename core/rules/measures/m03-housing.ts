@@ -30,6 +30,7 @@ export const m03: MeasureDefinition = {
   interests: ["housing_talent"],
   cash: false,
   settlementBound: false,
+  reads: ["applicant.aiBusiness", "applicant.aseanOrigin", "applicant.settlement.date", "applicant.settlement.status", "applicant.type", "graduate.graduationDate", "graduate.hasNanningUrbanHukou", "graduate.seekingJobAtCenterAiCompany", "housing.executivesAndCoreStaff"],
   params,
   rule(profile, ctx, out) {
     const apartments = out.part();

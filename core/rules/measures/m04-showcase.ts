@@ -23,6 +23,7 @@ export const m04: MeasureDefinition = {
   interests: ["space", "events_training"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.aseanOrigin", "applicant.type", "events", "events[].cost", "events[].kind", "events[].location", "promotion.showcaseBooth"],
   params,
   rule(profile, ctx, out) {
     requireApplicantType(profile, ["enterprise", "industry_association"], out);

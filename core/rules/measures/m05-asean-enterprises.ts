@@ -19,6 +19,7 @@ export const m05: MeasureDefinition = {
   interests: ["space", "funding", "housing_talent", "events_training"],
   cash: false,
   settlementBound: true,
+  reads: ["applicant.aseanCountry", "applicant.aseanOrigin", "applicant.type"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise", "team"], out);

@@ -20,6 +20,7 @@ export const m06: MeasureDefinition = {
   interests: ["data_compute"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.type", "datasets.building"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, DATA_PRODUCERS, out);

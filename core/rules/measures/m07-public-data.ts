@@ -20,6 +20,7 @@ export const m07: MeasureDefinition = {
   interests: ["data_compute"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.type", "publicData.productOrService"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, DATA_PRODUCERS, out);

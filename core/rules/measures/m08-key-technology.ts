@@ -19,6 +19,7 @@ export const m08: MeasureDefinition = {
   interests: ["funding"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.type", "research.field"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise"], out);

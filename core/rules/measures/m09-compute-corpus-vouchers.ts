@@ -3,6 +3,7 @@ import type { MeasureDefinition } from "../definition.ts";
 import type { Dec } from "../money.ts";
 import { min } from "../money.ts";
 import type { Outcome } from "../outcome.ts";
+import type { ProfilePath } from "../paths.ts";
 import { param, type Parameter } from "../parameter.ts";
 import { requireApplicantType } from "../scope.ts";
 import { DATA_PRODUCERS } from "./producers.ts";
@@ -19,7 +20,7 @@ const params = {
   corpusPool: param(50000000, "CNY", "（九）", "每年发放最高5000万元“语料券”"),
 };
 
-function voucher(out: Outcome, name: string, path: string, spend: Dec | undefined, rate: Parameter, cap: Parameter): void {
+function voucher(out: Outcome, name: string, path: ProfilePath, spend: Dec | undefined, rate: Parameter, cap: Parameter): void {
   if (spend === undefined) {
     out.missing(path);
     out.cash(cap.value);
@@ -42,6 +43,7 @@ export const m09: MeasureDefinition = {
   interests: ["data_compute"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.type", "compute.annualSpendAtCenter", "corpus.annualPurchaseFromUnrelatedParties"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, DATA_PRODUCERS, out);

@@ -20,6 +20,7 @@ export const m10: MeasureDefinition = {
   interests: ["funding"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.type", "scenario.domain"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, DATA_PRODUCERS, out);

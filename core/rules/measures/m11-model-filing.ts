@@ -19,6 +19,7 @@ export const m11: MeasureDefinition = {
   interests: ["funding"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.type", "modelFiling.cacFiled"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise"], out);

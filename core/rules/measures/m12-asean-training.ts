@@ -21,6 +21,7 @@ export const m12: MeasureDefinition = {
   interests: ["events_training"],
   cash: true,
   settlementBound: false,
+  reads: ["applicant.type", "training.annualTrainees", "training.aseanParticipants", "training.atShowcaseCenter"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["training_provider", "university", "research_institute"], out);

@@ -24,6 +24,7 @@ export const m13: MeasureDefinition = {
   interests: ["events_training", "asean_projects"],
   cash: true,
   settlementBound: false,
+  reads: ["applicant.type", "events", "events[].cost", "events[].kind", "events[].location", "events[].recognizedByCenter"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise", "team", "university", "research_institute", "training_provider", "industry_association"], out);

@@ -21,6 +21,7 @@ export const m14: MeasureDefinition = {
   interests: ["asean_projects"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.type", "aseanProjects", "aseanProjects[].deployed", "aseanProjects[].domain", "aseanProjects[].investment"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise"], out);

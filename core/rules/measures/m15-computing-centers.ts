@@ -20,6 +20,7 @@ export const m15: MeasureDefinition = {
   interests: ["data_compute"],
   cash: false,
   settlementBound: false,
+  reads: ["applicant.type", "computeCenter.newBuild", "computeCenter.pflops"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise", "team", "university", "research_institute", "training_provider", "industry_association"], out);

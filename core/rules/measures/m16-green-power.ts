@@ -14,6 +14,7 @@ export const m16: MeasureDefinition = {
   interests: ["data_compute"],
   cash: false,
   settlementBound: true,
+  reads: ["applicant.computingPowerEnterprise", "applicant.type"],
   params: {},
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise"], out);

@@ -21,6 +21,7 @@ export const m17: MeasureDefinition = {
   interests: ["housing_talent"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.keyAiEnterprise", "applicant.type", "newExecutives", "newExecutives[].annualAfterTaxPay", "newExecutives[].paidByEnterprise"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise"], out);

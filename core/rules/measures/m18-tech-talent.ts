@@ -39,6 +39,7 @@ export const m18: MeasureDefinition = {
   interests: ["housing_talent"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.techEnterpriseAboveScale", "applicant.type", "newTechTalent", "newTechTalent[].annualAfterTaxPay", "newTechTalent[].annualPay"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise"], out);

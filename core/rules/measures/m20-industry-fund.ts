@@ -19,6 +19,7 @@ export const m20: MeasureDefinition = {
   interests: ["funding"],
   cash: false,
   settlementBound: true,
+  reads: ["applicant.type"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise", "team"], out);

@@ -23,6 +23,7 @@ export const m21: MeasureDefinition = {
   interests: ["tax_loans"],
   cash: true,
   settlementBound: true,
+  reads: ["applicant.type", "loans", "loans[].annualRate", "loans[].principal", "loans[].years"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise"], out);

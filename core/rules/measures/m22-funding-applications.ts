@@ -14,6 +14,7 @@ export const m22: MeasureDefinition = {
   interests: ["funding", "tax_loans"],
   cash: false,
   settlementBound: true,
+  reads: ["applicant.type"],
   params: {},
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise"], out);

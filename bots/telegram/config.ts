@@ -1,0 +1,14 @@
+/** Telegram's configuration slice: the environment variables the channel reads, checked at start-up. */
+import { z } from "zod";
+import { optionalString, url } from "../kit/env.ts";
+
+/** Telegram's configuration slice. */
+export const TelegramEnv = z.object({
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_WEBHOOK_URL: url("TELEGRAM_WEBHOOK_URL"),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, { message: "TELEGRAM_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1–256 characters)" }).optional(),
+  TELEGRAM_API_ROOT: url("TELEGRAM_API_ROOT"),
+});
+
+/** Telegram's validated configuration. */
+export type TelegramConfig = z.output<typeof TelegramEnv>;

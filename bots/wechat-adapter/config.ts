@@ -1,0 +1,15 @@
+/** WeChat's configuration slice: the environment variables the channel reads, checked at start-up. */
+import { z } from "zod";
+import { optionalString, url } from "../kit/env.ts";
+
+/** WeChat's configuration slice. */
+export const WechatEnv = z.object({
+  WECHAT_TOKEN: optionalString,
+  WECHAT_APP_ID: optionalString,
+  WECHAT_ENCODING_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/, { message: "WECHAT_ENCODING_AES_KEY must be 43 letters and digits" }).optional(),
+  WECHAT_APP_SECRET: optionalString,
+  WECHAT_API_BASE_URL: url("WECHAT_API_BASE_URL"),
+});
+
+/** WeChat's validated configuration. */
+export type WechatConfig = z.output<typeof WechatEnv>;
