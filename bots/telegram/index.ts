@@ -9,7 +9,7 @@ export { TelegramError, type TelegramErrorCode } from "./errors.ts";
 
 // Convenience: rendering, reading updates, command menus.
 export { escapeHtml, keyboardOf, MAX_MESSAGE_CHARS, renderReplies, renderReply, splitText, type OutgoingMessage } from "./render.ts";
-export { ALLOWED_UPDATES, chatKeyOf, dedupeKeyOf, inputOfText, readUpdate, type PressedButton, type TelegramTurn } from "./updates.ts";
+export { ALLOWED_UPDATES, botIdOf, chatKeyOf, dedupeKeyOf, inputOfText, readUpdate, type PressedButton, type TelegramTurn } from "./updates.ts";
 export { commandMenu, commandMenuCalls, MENU_COMMANDS, telegramLanguageCode, type CommandMenuCall } from "./commands.ts";
 
 // Advanced: the pieces the channel is built from.

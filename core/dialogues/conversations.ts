@@ -11,6 +11,7 @@ import type { AskResult } from "../qa/ask.ts";
 import { StoreBusyError, StoreUnavailableError } from "../store/key-value-store.ts";
 import type { KeyValueStore } from "../store/key-value-store.ts";
 import type { SessionStore } from "../store/session-store.ts";
+import { rateKeyOf } from "../store/user-keys.ts";
 import { turn } from "./engine.ts";
 import type { Input, Reply } from "./types.ts";
 
@@ -67,7 +68,7 @@ export class Conversations {
       if (limit && limit.perMinute > 0) {
         const now = this.options.now?.() ?? new Date();
         const window = Math.floor(now.getTime() / 60_000);
-        const count = await limit.store.increment(`rate:{${userKey}}:${window}`, 61);
+        const count = await limit.store.increment(rateKeyOf(userKey, window), 61);
         if (count > limit.perMinute) {
           logger?.warn({ event: "rate_limited" }, "message over the per-user limit");
           return [{ kind: "text", text: t(await this.languageOf(userKey, lang), "rateLimited") }];

@@ -96,16 +96,18 @@ export class FakeSlackApi {
     readonly teamId: string,
     /** The bot's own user id (`auth.test`'s `user_id`). */
     readonly botUserId: string,
+    /** The app the deliveries are for (`api_app_id`). */
+    readonly appId: string = "A0TEST",
   ) {
     this.apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
   }
 
   /** Starts a fake on a random loopback port. */
-  static async start(options: { teamId?: string; botUserId?: string } = {}): Promise<FakeSlackApi> {
+  static async start(options: { teamId?: string; botUserId?: string; appId?: string } = {}): Promise<FakeSlackApi> {
     const server = createServer();
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
-    const fake = new FakeSlackApi(server, options.teamId ?? "T0TEST", options.botUserId ?? "U0BOT");
+    const fake = new FakeSlackApi(server, options.teamId ?? "T0TEST", options.botUserId ?? "U0BOT", options.appId);
     server.on("request", (req, res) => void fake.handle(req, res));
     return fake;
   }
@@ -165,7 +167,7 @@ export class FakeSlackApi {
     return {
       type: "block_actions",
       user: { id: user.id, username: user.id.toLowerCase(), name: user.id.toLowerCase(), team_id: team },
-      api_app_id: "A0TEST",
+      api_app_id: this.appId,
       token: "verification-token-unused",
       container: { type: "message", message_ts: message.ts, channel_id: message.channel, is_ephemeral: false },
       trigger_id: `${this.nextTrigger++}.1.trigger`,
@@ -193,7 +195,7 @@ export class FakeSlackApi {
     return {
       token: "verification-token-unused",
       team_id: this.teamId,
-      api_app_id: "A0TEST",
+      api_app_id: this.appId,
       event,
       type: "event_callback",
       event_id: `Ev${String(id).padStart(8, "0")}`,

@@ -177,15 +177,16 @@ export class FakeTelegramApi {
       const [f] = this.failures.splice(failure, 1);
       return this.answer(res, f!.code, { ok: false, error_code: f!.code, description: f!.description });
     }
-    const result = await this.result(method, payload, res);
+    const result = await this.result(method, payload, res, token);
     if (result === undefined) return;
     this.answer(res, 200, { ok: true, result });
   }
 
-  private async result(method: string, p: Record<string, unknown>, res: ServerResponse): Promise<unknown> {
+  private async result(method: string, p: Record<string, unknown>, res: ServerResponse, token: string): Promise<unknown> {
     switch (method) {
       case "getMe":
-        return { id: 1, is_bot: true, first_name: "Policy Assistant", username: this.botUsername, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+        // A bot's id is the part of its token before the colon.
+        return { id: Number(/^(\d+):/.exec(token)?.[1] ?? 1), is_bot: true, first_name: "Policy Assistant", username: this.botUsername, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
       case "setMyCommands":
       case "setWebhook":
       case "deleteWebhook":
