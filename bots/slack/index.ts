@@ -8,7 +8,7 @@ export { apiUrlOf, createSlackChannel, STOP_TIMEOUT_MS, type SlackChannel, type 
 export { SlackError, type SlackErrorCode } from "./errors.ts";
 
 // Convenience: rendering, text, reading events.
-export { actionsOf, BUTTONS_PER_ROW, CHOICE_ACTION_PATTERN, CHOICE_ACTION_PREFIX, closedBlocks, MAX_BUTTON_LABEL, MAX_SECTIONS_PER_MESSAGE, renderReplies, renderReply, section, type SlackBlock, type SlackMessage } from "./render.ts";
+export { actionsOf, BUTTONS_PER_ROW, CHOICE_ACTION_PATTERN, CHOICE_ACTION_PREFIX, closedBlocks, MAX_BUTTON_LABEL, MAX_FALLBACK_CHARS, MAX_MESSAGE_BLOCK_CHARS, renderReplies, renderReply, section, type SlackBlock, type SlackMessage } from "./render.ts";
 export { escapeMrkdwn, MAX_SECTION_CHARS, plainTextOf, splitForSlack } from "./text.ts";
 export { dedupeKeyOf, turnOfAction, turnOfMention, turnOfMessage, userKeyOfTurn, type PressedButton, type SlackTurn } from "./inputs.ts";
 
