@@ -8,6 +8,7 @@
  */
 import type { Input, Reply } from "../../core/dialogues/types.ts";
 import type { Explainer } from "../../core/explain/explainer.ts";
+import type { Lang } from "../../core/i18n/langs.ts";
 import { userKeyOf } from "../../core/store/session-store.ts";
 import type { WechatApi } from "./api-client.ts";
 import { DeadlineExplainer } from "./deadline-explainer.ts";
@@ -50,7 +51,9 @@ export interface ResponderLogger {
 /** Options of {@link WechatResponder}. */
 export interface WechatResponderOptions {
   /** Runs turns (`Conversations.handle`); never throws. */
-  conversations: { handle(userKey: string, input: Input, meta: { platformLang?: string; explainer?: Explainer; explainBudgetMs?: number }): Promise<Reply[]> };
+  conversations: {
+    handle(userKey: string, input: Input, meta: { platformLang?: string; explainer?: Explainer; explainBudgetMs?: number; onLanguage?: (lang: Lang) => void }): Promise<Reply[]>;
+  };
   /** The configured explainer, wrapped per message in a {@link DeadlineExplainer}. */
   explainer: Explainer;
   log: DeliveryLog;
@@ -138,15 +141,18 @@ export class WechatResponder {
       now: this.now,
       ...(api ? { onLate: (text: string) => this.send(openid, text, "late_explanation") } : {}),
     });
+    // The note on a cut reply is in the language the replies are in.
+    let lang: Lang = WECHAT_DEFAULT_LANG;
     const turn = this.options.conversations.handle(userKeyOf("wechat", openid), input, {
       platformLang: WECHAT_PLATFORM_LANG,
       explainer,
       explainBudgetMs: this.timings.explainBudgetMs,
+      onLanguage: (l) => (lang = l),
     });
     const waitUntil = api ? deadline : arrivedAt + this.timings.holdMs;
     const done = await within(turn, waitUntil - this.now());
     if (done.done) {
-      const out = outgoing(done.value, { canSendLater: api !== null });
+      const out = outgoing(done.value, { canSendLater: api !== null, lang });
       this.settle(key, { state: "answered", content: out.passive });
       const rest = out.rest;
       return { content: out.passive, afterReply: rest ? () => this.send(openid, rest, "rest") : nothingAfter };
@@ -162,7 +168,7 @@ export class WechatResponder {
       );
     } else {
       // A later retry of this push reads the answer from the delivery log.
-      this.track(turn.then((replies) => this.settle(key, { state: "answered", content: outgoing(replies, { canSendLater: false }).passive })));
+      this.track(turn.then((replies) => this.settle(key, { state: "answered", content: outgoing(replies, { canSendLater: false, lang }).passive })));
     }
     return { content: null, afterReply: nothingAfter };
   }

@@ -42,6 +42,11 @@ export interface MessageMeta {
   explainer?: Explainer;
   /** Time budget for an explanation in this turn. */
   explainBudgetMs?: number;
+  /**
+   * Told the language the replies are in (the user's, after the turn), for
+   * what the adapter adds by itself (WeChat's note on a cut reply).
+   */
+  onLanguage?: (lang: Lang) => void;
 }
 
 /** Runs turns for users, with their state kept in the session store. */
@@ -71,7 +76,9 @@ export class Conversations {
         const count = await limit.store.increment(rateKeyOf(userKey, window), 61);
         if (count > limit.perMinute) {
           logger?.warn({ event: "rate_limited" }, "message over the per-user limit");
-          return [{ kind: "text", text: t(await this.languageOf(userKey, lang), "rateLimited") }];
+          const known = await this.languageOf(userKey, lang);
+          meta.onLanguage?.(known);
+          return [{ kind: "text", text: t(known, "rateLimited") }];
         }
       }
       return await sessions.runExclusive(userKey, async () => {
@@ -91,6 +98,7 @@ export class Conversations {
         });
         if (out.state === null) await sessions.forget(userKey);
         else await sessions.save(userKey, out.state);
+        meta.onLanguage?.(out.state?.lang ?? lang);
         return out.replies;
       });
     } catch (e) {
@@ -99,6 +107,7 @@ export class Conversations {
       } else {
         logger?.error({ event: "turn_failed", error: (e as Error)?.message }, "turn failed");
       }
+      meta.onLanguage?.(lang);
       return [{ kind: "text", text: t(lang, "unavailable") }];
     }
   }
