@@ -21,6 +21,7 @@ export {
 } from "./request.ts";
 export { DEFAULT_API_BASE_URL, WechatApi, type WechatApiOptions } from "./api-client.ts";
 export { dedupeKey } from "./dedupe.ts";
+export { OUTBOX_DEFAULTS, WechatOutbox, type OutboxTimings, type OutboxWhat } from "./outbox.ts";
 export { DEFAULT_MAX_BYTES, splitUtf8 } from "./split.ts";
 export { WechatError, type WechatErrorCode } from "./errors.ts";
 export type {

@@ -18,6 +18,7 @@ import { actionFor } from "./inputs.ts";
 import type { IncomingMessage } from "./messages.ts";
 import { outgoing, renderForWechat } from "./outgoing.ts";
 import { WECHAT_DEFAULT_LANG, wechatText } from "./strings.ts";
+import type { OutboxWhat, WechatOutbox } from "./outbox.ts";
 import { within } from "./within.ts";
 
 /** The platform hint of every WeChat message: WeChat sends no locale (see {@link WECHAT_DEFAULT_LANG}). */
@@ -59,6 +60,11 @@ export interface WechatResponderOptions {
   log: DeliveryLog;
   /** The customer-service API, when `WECHAT_APP_SECRET` is configured. */
   api: Pick<WechatApi, "sendText"> | null;
+  /**
+   * Where messages for the customer-service API wait until sent, shared by
+   * all instances; without it they are sent straight from this process.
+   */
+  outbox?: Pick<WechatOutbox, "put" | "deliver"> | null;
   logger: ResponderLogger;
   timings?: Partial<WechatTimings>;
   now?: () => number;
@@ -181,9 +187,27 @@ export class WechatResponder {
     );
   }
 
-  private send(openid: string, text: string, what: "rest" | "late_turn" | "late_explanation"): void {
+  private send(openid: string, text: string, what: OutboxWhat): void {
     const api = this.options.api;
     if (!api) return;
+    const outbox = this.options.outbox;
+    if (outbox) {
+      // Stored first, so that any instance sends it if this one dies; sent from here at once.
+      this.track(
+        outbox.put(openid, text, what).then(
+          (key) => outbox.deliver(key),
+          () => {
+            this.options.logger.warn({ event: "wechat_outbox_unavailable", what }, "store unavailable; sent without the outbox");
+            this.sendNow(api, openid, text, what);
+          },
+        ),
+      );
+      return;
+    }
+    this.sendNow(api, openid, text, what);
+  }
+
+  private sendNow(api: Pick<WechatApi, "sendText">, openid: string, text: string, what: OutboxWhat): void {
     this.track(
       api.sendText(openid, text).then(
         (parts) => this.options.logger.info({ event: "wechat_sent", what, parts }, "sent by the customer-service API"),
