@@ -83,6 +83,8 @@ export class FakeSlackApi {
   readonly apiUrl: string;
   /** Every call, in arrival order. */
   readonly calls: SlackApiCall[] = [];
+  /** Calls the fake refused for breaking a limit (not scripted failures), with Slack's error. */
+  readonly refused: { method: string; error: string }[] = [];
   /** Posted messages by `<channel> <ts>`, in posting order. */
   readonly messages = new Map<string, PostedMessage>();
   private readonly failures: { method: string; error: string }[] = [];
@@ -226,7 +228,10 @@ export class FakeSlackApi {
         return { ok: true, url: "https://test.slack.com/", team: "Test", user: "policy-bot", team_id: this.teamId, user_id: this.botUserId, bot_id: "B0BOT", is_enterprise_install: false };
       case "chat.postMessage": {
         const refused = checkMessage(args);
-        if (refused) return { ok: false, error: refused };
+        if (refused) {
+          this.refused.push({ method, error: refused });
+          return { ok: false, error: refused };
+        }
         const ts = this.ts();
         const message: PostedMessage = { channel: String(args.channel), ts, text: String(args.text ?? ""), blocks: blocksOf(args.blocks), updates: 0, ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}) };
         this.messages.set(`${message.channel} ${ts}`, message);
@@ -236,7 +241,10 @@ export class FakeSlackApi {
         const message = this.messages.get(`${args.channel} ${args.ts}`);
         if (!message) return { ok: false, error: "message_not_found" };
         const refused = checkMessage(args);
-        if (refused) return { ok: false, error: refused };
+        if (refused) {
+          this.refused.push({ method, error: refused });
+          return { ok: false, error: refused };
+        }
         message.text = String(args.text ?? message.text);
         if (args.blocks !== undefined) message.blocks = blocksOf(args.blocks);
         message.updates++;

@@ -42,6 +42,8 @@ export class FakeTelegramApi {
   readonly apiRoot: string;
   /** Every call, in arrival order. */
   readonly calls: ApiCall[] = [];
+  /** Calls the fake refused for breaking a limit (not scripted failures), with Telegram's description. */
+  readonly refused: { method: string; description: string }[] = [];
   /** Messages by id, with edits applied. */
   readonly messages = new Map<number, SentMessage>();
   private readonly queue: Update[] = [];
@@ -178,6 +180,7 @@ export class FakeTelegramApi {
       return this.answer(res, f!.code, { ok: false, error_code: f!.code, description: f!.description });
     }
     const result = await this.result(method, payload, res, token);
+    if (res.statusCode === 400) this.refused.push({ method, description: this.lastRefusal });
     if (result === undefined) return;
     this.answer(res, 200, { ok: true, result });
   }
@@ -254,8 +257,11 @@ export class FakeTelegramApi {
     return [];
   }
 
+  private lastRefusal = "";
+
   private answer(res: ServerResponse, status: number, body: unknown): undefined {
     if (res.headersSent) return undefined;
+    if (status === 400) this.lastRefusal = String((body as { description?: unknown }).description ?? "");
     const text = JSON.stringify(body);
     res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
     res.end(text);

@@ -24,6 +24,7 @@ describe("the Telegram fake", () => {
     expect((await api("sendMessage", button("é".repeat(33)))).description).toMatch(/BUTTON_DATA_INVALID/);
     expect((await api("sendMessage", button(""))).description).toMatch(/BUTTON_DATA_INVALID/);
     expect((await api("sendMessage", button("ok", ""))).description).toMatch(/BUTTON_TEXT_INVALID/);
+    expect(fake.refused.map((r) => r.description)).toEqual(expect.arrayContaining([expect.stringMatching(/BUTTON_DATA_INVALID/)]));
   });
 
   it("takes texts of 1 to 4,096 characters", async () => {
@@ -76,6 +77,7 @@ describe("the Slack fake", () => {
 
   it("refuses a fallback text longer than the 4,000 characters Slack shows", async () => {
     expect((await post({ text: "t".repeat(4001), blocks: [section(10)] })).error).toBe("msg_too_long");
+    expect(fake.refused.map((r) => r.error)).toContain("msg_too_long");
   });
 });
 
@@ -85,7 +87,7 @@ describe("the WeChat customer-service fake", () => {
   afterAll(() => fake.close());
 
   it("refuses a text over 2,048 UTF-8 bytes with 45002 and takes one at the limit", async () => {
-    const token = (await (await fetch(`${fake.baseUrl}/cgi-bin/token?grant_type=client_credential&appid=wx1&secret=s`)).json()).access_token as string;
+    const token = ((await (await fetch(`${fake.baseUrl}/cgi-bin/token?grant_type=client_credential&appid=wx1&secret=s`)).json()) as { access_token: string }).access_token;
     const send = (content: string) => call(`${fake.baseUrl}/cgi-bin/message/custom/send?access_token=${token}`, { touser: "o1", msgtype: "text", text: { content } });
     expect((await send("字".repeat(682) + "ab")).errcode).toBe(0);
     expect((await send("字".repeat(683))).errcode).toBe(45002);

@@ -141,5 +141,7 @@ describe("A full eligibility check on Telegram", () => {
     expect(f.callsOf("answerCallbackQuery")).toHaveLength(presses);
     expect(chat().filter((m) => pressed.has(m.message_id) && m.keyboard)).toEqual([]);
     expect(f.callsOf("sendMessage").every((c) => c.payload.parse_mode === "HTML")).toBe(true);
+    // Every call is one Telegram would take.
+    expect(f.refused).toEqual([]);
   });
 });
