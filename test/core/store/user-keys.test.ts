@@ -9,6 +9,7 @@ import { MemoryStore } from "../../../core/store/memory-store.ts";
 import { RedisStore } from "../../../core/store/redis-store.ts";
 import { SessionStore, userKeyOf } from "../../../core/store/session-store.ts";
 import { forgetUser, pseudonymOf, rateKeyOf, sessionKeyOf, USER_KEY_FAMILIES, wechatDeliveryKeyOf, wechatOutboxKeyOf } from "../../../core/store/user-keys.ts";
+import { WechatOutbox } from "../../../bots/wechat-adapter/outbox.ts";
 import { createLogger } from "../../../server/logger.ts";
 import { deleteByPrefix, describeRedis, useSharedRedis } from "../../helpers/redis.ts";
 import { ScriptedExplainer } from "../../helpers/scripted-explainer.ts";
@@ -67,7 +68,7 @@ describeRedis("after /forget, Redis holds nothing with the user's id", () => {
     return out;
   };
 
-  it("on WeChat: session, rate-limit counters and the delivery log with its reply texts are gone", async () => {
+  it("on WeChat: session, rate-limit counters, the delivery log with its reply texts and the outbox are gone", async () => {
     const store = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix, ownsClient: false });
     // An explainer slower than the passive reply, so that late text goes by the customer-service API.
     const wechat: WechatApp = await startWechatApp({ store, customerService: true, rateLimitPerMinute: 500, explainer: new ScriptedExplainer({ kind: "llm", text: "稍后的解释。", delayMs: 5000 }) });
@@ -75,6 +76,8 @@ describeRedis("after /forget, Redis holds nothing with the user's id", () => {
     const openid = "o_forget_me_7f3a";
     const user = wechat.user("safe", openid);
     await runChineseCheck(user);
+    // A customer-service message still waiting for a retry when the user asks to be forgotten.
+    await new WechatOutbox({ store, api: { sendText: async () => 1 }, logger: { info: () => undefined, warn: () => undefined } }).put(openid, "a late explanation", "late_explanation");
     const before = await everything();
     expect(before.some((e) => e.key.includes(openid))).toBe(true);
     expect(before.some((e) => e.key.includes(pseudonymOf(userKeyOf("wechat", openid))))).toBe(true);
