@@ -58,12 +58,14 @@ export interface UserKeyFamily {
   name: string;
   /** Every key of the family for `userKey` starts with this. */
   prefixOf(userKey: string): string;
+  /** True when the prefix is the family's only key: deleted without a scan. */
+  exact?: boolean;
 }
 
 /** The one list of keys about a user. Add a family here with every new per-user key. */
 export const USER_KEY_FAMILIES: readonly UserKeyFamily[] = [
   // The closing brace ends the tag, so this prefix matches the session key alone.
-  { name: "dialogue session", prefixOf: (u) => sessionKeyOf(u) },
+  { name: "dialogue session", prefixOf: (u) => sessionKeyOf(u), exact: true },
   { name: "rate-limit counters", prefixOf: (u) => `rate:{${tagOf(u)}}:` },
   { name: "WeChat delivery log", prefixOf: (u) => `wechat:delivery:{${pseudonymOf(u)}}:` },
   { name: "WeChat outbox", prefixOf: (u) => `${WECHAT_OUTBOX_PREFIX}{${pseudonymOf(u)}}:` },
@@ -76,6 +78,8 @@ export const USER_KEY_FAMILIES: readonly UserKeyFamily[] = [
  */
 export async function forgetUser(store: Pick<KeyValueStore, "delete" | "keysWithPrefix">, userKey: string): Promise<void> {
   for (const family of USER_KEY_FAMILIES) {
-    for (const key of await store.keysWithPrefix(family.prefixOf(userKey))) await store.delete(key);
+    const prefix = family.prefixOf(userKey);
+    if (family.exact) await store.delete(prefix);
+    else for (const key of await store.keysWithPrefix(prefix)) await store.delete(key);
   }
 }
