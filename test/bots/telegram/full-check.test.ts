@@ -17,36 +17,13 @@ import { startApp, type RunningApp } from "../../../server/app.ts";
 import { loadConfig } from "../../../server/config.ts";
 import { createLogger } from "../../../server/logger.ts";
 import { FakeTelegramApi, type SentMessage } from "../../helpers/fake-telegram-api.ts";
+import { PLAN, PLAN_PROFILE } from "../../helpers/plan-script.ts";
 import { postUpdate, telegramEnv } from "./harness.ts";
 
 const TODAY = "2026-06-01";
 
-/** How the user answers each question: a button (choice id), several buttons, or typed text. */
-const PLAN: Record<string, { press: string } | { pressAll: string[] } | { type: (lang: Lang) => string }> = {
-  type: { press: "a:enterprise" },
-  ai: { press: "a:yes" },
-  settlement: { press: "a:settled" },
-  settledOn: { type: () => "2025-06-01" },
-  asean: { press: "a:no" },
-  interests: { pressAll: ["t:data_compute", "a:done"] },
-  datasets: { press: "a:no" },
-  publicData: { press: "a:no" },
-  computeSpend: { type: (lang) => (lang === "zh" ? "50万" : "500000") },
-  corpusSpend: { type: (lang) => (lang === "zh" ? "20万" : "200000") },
-  computeCenterNew: { press: "a:no" },
-  computingPower: { type: (lang) => t(lang, "no") },
-};
-
-/** The same facts as a Profile v1, written by hand. */
-const PROFILE = {
-  asOf: TODAY,
-  applicant: { type: "enterprise", aiBusiness: true, aseanOrigin: false, computingPowerEnterprise: false, settlement: { status: "settled", date: "2025-06-01" } },
-  datasets: { building: false },
-  publicData: { productOrService: false },
-  compute: { annualSpendAtCenter: "500000" },
-  corpus: { annualPurchaseFromUnrelatedParties: "200000" },
-  computeCenter: { newBuild: false },
-};
+// The plan every channel runs in every language (choice ids pressed, neutral values typed).
+const PROFILE = PLAN_PROFILE;
 
 let fake: FakeTelegramApi | undefined;
 let app: RunningApp | undefined;
