@@ -41,6 +41,9 @@ export const CLAIM_TTL_SECONDS = 15;
 /** How often a running turn renews its claim: well inside the TTL, so that one slow store call does not lose it. */
 export const CLAIM_RENEW_MS = 5_000;
 
+/** Longest a claim is renewed: a turn hung past this no longer holds its update back from Telegram's retries. */
+export const CLAIM_MAX_MS = 5 * 60_000;
+
 /** How long a done `update_id` is remembered; Telegram gives up retrying well within a day. */
 export const DEDUPE_TTL_SECONDS = 24 * 60 * 60;
 
@@ -131,8 +134,12 @@ export function webhookRoute(deps: WebhookDeps): HttpRoute {
         else sendJson(res, 200, { ok: true });
         return;
       }
-      // Renewed until the turn ends; a failed renewal is tried again at the next tick.
-      const renewal = setInterval(() => void deps.store.touch(key, claimTtl).catch(() => undefined), deps.claim?.renewMs ?? CLAIM_RENEW_MS);
+      // Renewed until the turn ends (or hangs past CLAIM_MAX_MS); a failed renewal is tried again at the next tick.
+      const claimedAt = Date.now();
+      const renewal = setInterval(() => {
+        if (Date.now() - claimedAt > CLAIM_MAX_MS) clearInterval(renewal);
+        else void deps.store.touch(key, claimTtl).catch(() => undefined);
+      }, deps.claim?.renewMs ?? CLAIM_RENEW_MS);
       renewal.unref();
       const done = deps
         .dispatch(update)
