@@ -44,12 +44,15 @@ export interface OutboxTimings {
   maxAttempts: number;
   /** Wait before the first retry, doubled for each further one. Default 2,000 ms. */
   retryBaseMs: number;
-  /** How often each instance sweeps the outbox. Default 5,000 ms. */
+  /**
+   * How often each instance sweeps the outbox for what a dead instance left
+   * (a scan of the store's keys, so not too often). Default 30,000 ms.
+   */
   sweepEveryMs: number;
 }
 
 /** The default timings. */
-export const OUTBOX_DEFAULTS: OutboxTimings = { leaseSeconds: 60, entryTtlSeconds: 3600, maxAttempts: 5, retryBaseMs: 2000, sweepEveryMs: 5000 };
+export const OUTBOX_DEFAULTS: OutboxTimings = { leaseSeconds: 60, entryTtlSeconds: 3600, maxAttempts: 5, retryBaseMs: 2000, sweepEveryMs: 30_000 };
 
 /** The log calls the outbox makes (pino's shape). */
 export interface OutboxLogger {
@@ -133,6 +136,7 @@ export class WechatOutbox {
         }
         const notBefore = this.now() + this.timings.retryBaseMs * 2 ** (attempts - 1);
         await store.set(key, JSON.stringify({ ...entry, attempts, notBefore, state: "pending" } satisfies Entry), this.timings.entryTtlSeconds);
+        // The retry is made by the next sweep after `notBefore` (on any instance).
         logger.warn({ event: "wechat_send_failed", what: entry.what, code, attempts, final: false }, "customer-service message to be retried");
         return "retry_later";
       }
