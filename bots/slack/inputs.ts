@@ -8,6 +8,7 @@
  */
 import type { Input } from "../../core/dialogues/types.ts";
 import { userKeyOf } from "../../core/store/session-store.ts";
+import { pseudonymOf } from "../../core/store/user-keys.ts";
 import { CHOICE_ACTION_PATTERN } from "./render.ts";
 import { plainTextOf } from "./text.ts";
 
@@ -121,17 +122,24 @@ export function turnOfAction(body: Loose): SlackTurn | null {
  * The key that marks a delivery as taken, so that Slack's retries (same
  * `event_id`) and replayed button presses (same `trigger_id`) run once;
  * null for bodies that carry no identity (they are not answered anyway).
+ * The app and the workspace are part of the key, so that two apps (or one
+ * app in two workspaces) sharing one store never take each other's
+ * deliveries; a user id, where one is needed, goes in as a pseudonym, so
+ * that no key outlives `/forget` with it.
  */
 export function dedupeKeyOf(body: Loose): string | null {
+  const app = str(body.api_app_id) ?? "-";
+  const team = str(body.team_id) ?? str(obj(body.team)?.id) ?? str(obj(body.user)?.team_id) ?? "-";
+  const scope = `slack:${app}:${team}`;
   const eventId = str(body.event_id);
-  if (body.type === "event_callback" && eventId) return `slack:event:${eventId}`;
+  if (body.type === "event_callback" && eventId) return `${scope}:event:${eventId}`;
   if (body.type === "block_actions") {
     const trigger = str(body.trigger_id);
-    if (trigger) return `slack:action:${trigger}`;
+    if (trigger) return `${scope}:action:${trigger}`;
     const action = obj(Array.isArray(body.actions) ? body.actions[0] : undefined);
     const at = str(action?.action_ts);
     const user = str(obj(body.user)?.id);
-    if (at && user) return `slack:action:${user}:${at}`;
+    if (at && user) return `${scope}:action:${pseudonymOf(userKeyOf("slack", `${team}:${user}`))}:${at}`;
   }
   return null;
 }

@@ -29,10 +29,18 @@ export const MAX_BUTTON_LABEL = 75;
 const MAX_BUTTON_VALUE = 2000;
 
 /**
- * Sections per message. Slack allows 50 blocks; ten sections (30,000
- * characters) leave room for buttons and keep the `text` under Slack's 40,000.
+ * Most section text in one message, in characters after escaping. Slack is
+ * reported to refuse messages with about 13,000 characters of block text;
+ * two full sections stay well inside.
  */
-export const MAX_SECTIONS_PER_MESSAGE = 10;
+export const MAX_MESSAGE_BLOCK_CHARS = 6000;
+
+/**
+ * Longest `text` (the fallback shown in notifications), in characters after
+ * escaping. Slack shows up to 4,000; a longer reply's fallback is its start
+ * and an ellipsis (the blocks carry all of it).
+ */
+export const MAX_FALLBACK_CHARS = 3000;
 
 /** The prefix of our buttons' `action_id`s, which the action listener matches. */
 export const CHOICE_ACTION_PREFIX = "choice:";
@@ -88,13 +96,35 @@ export function renderReply(reply: Reply): SlackMessage[] {
     parts.push("…");
   }
   const messages: SlackMessage[] = [];
-  for (let i = 0; i < parts.length; i += MAX_SECTIONS_PER_MESSAGE) {
-    const chunk = parts.slice(i, i + MAX_SECTIONS_PER_MESSAGE);
-    messages.push({ text: chunk.join("\n"), blocks: chunk.map(section) });
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (chunk.length > 0) messages.push({ text: fallbackOf(chunk), blocks: chunk.map(section) });
+    chunk = [];
+    size = 0;
+  };
+  for (const part of parts) {
+    if (size + part.length > MAX_MESSAGE_BLOCK_CHARS) flush();
+    chunk.push(part);
+    size += part.length;
   }
+  flush();
   if (reply.kind === "result") messages[0]!.blocks.unshift({ type: "divider" });
   if (hasButtons) messages.at(-1)!.blocks.push(...actionsOf(reply.choices));
   return messages;
+}
+
+/** A message's fallback text: its sections, or their start and an ellipsis when that would pass {@link MAX_FALLBACK_CHARS}. */
+function fallbackOf(escapedParts: string[]): string {
+  const whole = escapedParts.join("\n");
+  if (whole.length <= MAX_FALLBACK_CHARS) return whole;
+  const plain = escapedParts.map(unescapeMrkdwn).join("\n");
+  // Cut the words, not their escapes, so that no `&amp;` is left half.
+  return `${escapeMrkdwn(splitForSlack(plain, MAX_FALLBACK_CHARS - 1)[0] ?? "").trimEnd()}…`;
+}
+
+function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
 /** Several replies as the messages to post, in order. */

@@ -13,7 +13,7 @@ import { registerCommandMenus } from "./commands.ts";
 import { TelegramError } from "./errors.ts";
 import { installPollingMiddleware, POLL_TIMEOUT_SECONDS, startPolling } from "./polling.ts";
 import { createResponder, describeApiError } from "./respond.ts";
-import { ALLOWED_UPDATES, chatKeyOf, readUpdate } from "./updates.ts";
+import { ALLOWED_UPDATES, botIdOf, chatKeyOf, readUpdate } from "./updates.ts";
 import { WEBHOOK_PATH, webhookRoute } from "./webhook.ts";
 import type { TelegramConfig } from "./config.ts";
 
@@ -26,6 +26,12 @@ export interface TelegramChannel extends Channel {
   idle(timeoutMs: number): Promise<boolean>;
 }
 
+/** Options of {@link createTelegramChannel}, for tests and tuning. */
+export interface TelegramChannelOptions {
+  /** The webhook claim's life and renewal period (see `CLAIM_TTL_SECONDS`). */
+  claim?: { ttlSeconds?: number; renewMs?: number };
+}
+
 /**
  * Creates the Telegram channel from the service's configuration.
  * Throws TelegramError `NOT_CONFIGURED` without a token (or, in webhook mode, a secret).
@@ -34,7 +40,7 @@ export interface TelegramChannel extends Channel {
  * const channel = createTelegramChannel(deps); // registered in server/channels.ts
  * await channel.start(); // getMe, setWebhook or polling, command menus
  */
-export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>): TelegramChannel {
+export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>, options: TelegramChannelOptions = {}): TelegramChannel {
   const { config, conversations, store, logger } = deps;
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new TelegramError("NOT_CONFIGURED", "TELEGRAM_BOT_TOKEN is not set");
@@ -49,6 +55,7 @@ export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>): Telegr
       timeoutSeconds: POLL_TIMEOUT_SECONDS + 15,
     },
   });
+  const botId = botIdOf(token);
   const respond = createResponder({ api: bot.api, conversations, logger });
   const queue = new ChatQueue();
   let stopping = false;
@@ -64,7 +71,9 @@ export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>): Telegr
     routes.push(
       webhookRoute({
         secret,
+        botId,
         store,
+        ...(options.claim ? { claim: options.claim } : {}),
         logger,
         stopping: () => stopping,
         dispatch: (update) => {
@@ -74,7 +83,7 @@ export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>): Telegr
       }),
     );
   } else {
-    installPollingMiddleware(bot, { store, logger, process: (update, key) => queue.run(key, () => processUpdate(update)) });
+    installPollingMiddleware(bot, { store, botId, logger, process: (update, key) => queue.run(key, () => processUpdate(update)) });
   }
 
   return {

@@ -14,6 +14,8 @@ import { DEDUPE_TTL_SECONDS } from "./webhook.ts";
 /** What polling needs. */
 export interface PollingDeps {
   store: Pick<KeyValueStore, "setIfAbsent">;
+  /** The bot's id, part of every deduplication key (see `botIdOf`). */
+  botId: string;
   logger: TelegramLogger;
   /** Runs one update to the end (queued per chat and tracked for shutdown). */
   process(update: Update, chatKey: string): Promise<void>;
@@ -31,7 +33,7 @@ export function installPollingMiddleware(bot: Bot, deps: PollingDeps): void {
     if (chatKey === undefined) return;
     let first = true;
     try {
-      first = await deps.store.setIfAbsent(dedupeKeyOf(update.update_id), "1", DEDUPE_TTL_SECONDS);
+      first = await deps.store.setIfAbsent(dedupeKeyOf(deps.botId, update.update_id), "1", DEDUPE_TTL_SECONDS);
     } catch {
       // Polling never delivers an update twice to one process; without the
       // store, answering (even "unavailable") beats dropping the message.

@@ -5,6 +5,7 @@
  * stickers, photos without a caption) becomes an empty text, which the
  * engine answers by showing again where the user is.
  */
+import { createHash } from "node:crypto";
 import type { Update } from "grammy/types";
 import { COMMANDS, type CommandName, type Input } from "../../core/dialogues/types.ts";
 
@@ -65,9 +66,23 @@ export function chatKeyOf(update: Update): string | undefined {
   return from ? String(from.id) : undefined;
 }
 
-/** The key that marks an update as taken, so that no update runs twice. */
-export function dedupeKeyOf(updateId: number): string {
-  return `telegram:update:${updateId}`;
+/**
+ * The key that marks an update as taken, so that no update runs twice.
+ * Telegram numbers updates per bot, so the bot's id is part of the key: two
+ * bots sharing one store must not take each other's updates.
+ */
+export function dedupeKeyOf(botId: string, updateId: number): string {
+  return `telegram:${botId}:update:${updateId}`;
+}
+
+/**
+ * The bot's id, which is the part of its token before the colon
+ * (`123456:ABC…` → `"123456"`); known before `getMe`, and no secret.
+ */
+export function botIdOf(token: string): string {
+  const id = /^(\d+):/.exec(token)?.[1];
+  // A malformed token fails at getMe; its digest still keeps two such bots apart without logging it.
+  return id ?? `x${createHash("sha256").update(token).digest("hex").slice(0, 16)}`;
 }
 
 /**

@@ -5,7 +5,10 @@
  * retries and other instances skip it). It answers 200 when the turn is done,
  * or after {@link ACK_WAIT_MS} if the turn takes longer (an LLM explanation),
  * so that an update whose process dies mid-turn is delivered again by
- * Telegram rather than lost: its claim expires after {@link CLAIM_TTL_SECONDS}.
+ * Telegram rather than lost. The claim is short ({@link CLAIM_TTL_SECONDS})
+ * and renewed while the turn runs: a slow turn keeps it and is never run
+ * twice, while the claim of a process that died lapses within seconds, so
+ * Telegram's next redelivery is answered.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -29,8 +32,17 @@ export const MAX_UPDATE_BYTES = 1024 * 1024;
 /** How long a turn may run before the update is acknowledged anyway. */
 export const ACK_WAIT_MS = 2_000;
 
-/** How long an update being processed stays claimed; a retry meanwhile gets 503 (try later). */
-export const CLAIM_TTL_SECONDS = 120;
+/**
+ * How long a claim lives unless renewed; a retry meanwhile gets 503 (try
+ * later). A dead process's claim is gone this long after its last renewal.
+ */
+export const CLAIM_TTL_SECONDS = 15;
+
+/** How often a running turn renews its claim: well inside the TTL, so that one slow store call does not lose it. */
+export const CLAIM_RENEW_MS = 5_000;
+
+/** Longest a claim is renewed: a turn hung past this no longer holds its update back from Telegram's retries. */
+export const CLAIM_MAX_MS = 5 * 60_000;
 
 /** How long a done `update_id` is remembered; Telegram gives up retrying well within a day. */
 export const DEDUPE_TTL_SECONDS = 24 * 60 * 60;
@@ -38,7 +50,11 @@ export const DEDUPE_TTL_SECONDS = 24 * 60 * 60;
 /** What the webhook route needs. */
 export interface WebhookDeps {
   secret: string;
-  store: Pick<KeyValueStore, "setIfAbsent" | "get" | "set">;
+  /** The bot's id, part of every deduplication key (see `botIdOf`). */
+  botId: string;
+  store: Pick<KeyValueStore, "setIfAbsent" | "get" | "set" | "touch">;
+  /** The claim's life and renewal period; the defaults suit Telegram (tests shorten them). */
+  claim?: { ttlSeconds?: number; renewMs?: number };
   logger: TelegramLogger;
   /** Runs the update's turn (queued per chat, tracked for shutdown); resolves when it is done (never rejects). */
   dispatch(update: Update): Promise<void>;
@@ -99,11 +115,12 @@ export function webhookRoute(deps: WebhookDeps): HttpRoute {
         sendJson(res, 400, { error: "not_an_update" });
         return;
       }
-      const key = dedupeKeyOf(update.update_id);
+      const key = dedupeKeyOf(deps.botId, update.update_id);
+      const claimTtl = deps.claim?.ttlSeconds ?? CLAIM_TTL_SECONDS;
       let first: boolean;
       let seen: string | null = null;
       try {
-        first = await deps.store.setIfAbsent(key, "processing", CLAIM_TTL_SECONDS);
+        first = await deps.store.setIfAbsent(key, "processing", claimTtl);
         if (!first) seen = await deps.store.get(key);
       } catch {
         // Without the store we cannot promise "once": let Telegram retry later.
@@ -117,7 +134,18 @@ export function webhookRoute(deps: WebhookDeps): HttpRoute {
         else sendJson(res, 200, { ok: true });
         return;
       }
-      const done = deps.dispatch(update).then(() => deps.store.set(key, "done", DEDUPE_TTL_SECONDS)).catch(() => undefined);
+      // Renewed until the turn ends (or hangs past CLAIM_MAX_MS); a failed renewal is tried again at the next tick.
+      const claimedAt = Date.now();
+      const renewal = setInterval(() => {
+        if (Date.now() - claimedAt > CLAIM_MAX_MS) clearInterval(renewal);
+        else void deps.store.touch(key, claimTtl).catch(() => undefined);
+      }, deps.claim?.renewMs ?? CLAIM_RENEW_MS);
+      renewal.unref();
+      const done = deps
+        .dispatch(update)
+        .finally(() => clearInterval(renewal))
+        .then(() => deps.store.set(key, "done", DEDUPE_TTL_SECONDS))
+        .catch(() => undefined);
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([done, new Promise<void>((resolve) => (timer = setTimeout(resolve, ACK_WAIT_MS)))]);
       clearTimeout(timer);

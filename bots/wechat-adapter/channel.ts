@@ -7,6 +7,7 @@
 import type { Channel, ChannelDeps } from "../kit/channel.ts";
 import { WechatApi } from "./api-client.ts";
 import { DeliveryLog } from "./delivery-log.ts";
+import { WechatOutbox, type OutboxTimings } from "./outbox.ts";
 import type { WechatEndpointConfig } from "./request.ts";
 import { WechatResponder, type WechatTimings } from "./responder.ts";
 import { wechatRoutes } from "./route.ts";
@@ -20,6 +21,8 @@ export interface WechatChannelOptions {
   fetch?: typeof fetch;
   /** The clock. */
   now?: () => number;
+  /** The outbox's timings (sweep period, retries). */
+  outbox?: Partial<OutboxTimings>;
 }
 
 /** How long `stop()` waits for customer-service messages still going out. */
@@ -50,11 +53,15 @@ export function createWechatChannel(deps: ChannelDeps<WechatConfig>, options: We
         ...(options.fetch ? { fetch: options.fetch } : {}),
       })
     : null;
+  const outbox = api
+    ? new WechatOutbox({ store, api, logger, ...(options.outbox ? { timings: options.outbox } : {}), ...(options.now ? { now: options.now } : {}) })
+    : null;
   const responder = new WechatResponder({
     conversations: deps.conversations,
     explainer: deps.explainer,
     log: new DeliveryLog(store),
     api,
+    outbox,
     logger,
     ...(options.timings ? { timings: options.timings } : {}),
     ...(options.now ? { now: options.now } : {}),
@@ -62,7 +69,10 @@ export function createWechatChannel(deps: ChannelDeps<WechatConfig>, options: We
   return {
     name: "wechat",
     routes: wechatRoutes({ endpoint, responder, logger, ...(options.now ? { now: options.now } : {}) }),
-    start: async () => undefined,
-    stop: () => responder.drain(STOP_WAIT_MS),
+    start: async () => outbox?.start(),
+    stop: async () => {
+      await responder.drain(STOP_WAIT_MS);
+      await outbox?.stop();
+    },
   };
 }

@@ -8,6 +8,7 @@
  */
 import type { Input, Reply } from "../../core/dialogues/types.ts";
 import type { Explainer } from "../../core/explain/explainer.ts";
+import type { Lang } from "../../core/i18n/langs.ts";
 import { userKeyOf } from "../../core/store/session-store.ts";
 import type { WechatApi } from "./api-client.ts";
 import { DeadlineExplainer } from "./deadline-explainer.ts";
@@ -17,6 +18,7 @@ import { actionFor } from "./inputs.ts";
 import type { IncomingMessage } from "./messages.ts";
 import { outgoing, renderForWechat } from "./outgoing.ts";
 import { WECHAT_DEFAULT_LANG, wechatText } from "./strings.ts";
+import type { OutboxWhat, WechatOutbox } from "./outbox.ts";
 import { within } from "./within.ts";
 
 /** The platform hint of every WeChat message: WeChat sends no locale (see {@link WECHAT_DEFAULT_LANG}). */
@@ -50,12 +52,19 @@ export interface ResponderLogger {
 /** Options of {@link WechatResponder}. */
 export interface WechatResponderOptions {
   /** Runs turns (`Conversations.handle`); never throws. */
-  conversations: { handle(userKey: string, input: Input, meta: { platformLang?: string; explainer?: Explainer; explainBudgetMs?: number }): Promise<Reply[]> };
+  conversations: {
+    handle(userKey: string, input: Input, meta: { platformLang?: string; explainer?: Explainer; explainBudgetMs?: number; onLanguage?: (lang: Lang) => void }): Promise<Reply[]>;
+  };
   /** The configured explainer, wrapped per message in a {@link DeadlineExplainer}. */
   explainer: Explainer;
   log: DeliveryLog;
   /** The customer-service API, when `WECHAT_APP_SECRET` is configured. */
   api: Pick<WechatApi, "sendText"> | null;
+  /**
+   * Where messages for the customer-service API wait until sent, shared by
+   * all instances; without it they are sent straight from this process.
+   */
+  outbox?: Pick<WechatOutbox, "put" | "deliver"> | null;
   logger: ResponderLogger;
   timings?: Partial<WechatTimings>;
   now?: () => number;
@@ -138,15 +147,18 @@ export class WechatResponder {
       now: this.now,
       ...(api ? { onLate: (text: string) => this.send(openid, text, "late_explanation") } : {}),
     });
+    // The note on a cut reply is in the language the replies are in.
+    let lang: Lang = WECHAT_DEFAULT_LANG;
     const turn = this.options.conversations.handle(userKeyOf("wechat", openid), input, {
       platformLang: WECHAT_PLATFORM_LANG,
       explainer,
       explainBudgetMs: this.timings.explainBudgetMs,
+      onLanguage: (l) => (lang = l),
     });
     const waitUntil = api ? deadline : arrivedAt + this.timings.holdMs;
     const done = await within(turn, waitUntil - this.now());
     if (done.done) {
-      const out = outgoing(done.value, { canSendLater: api !== null });
+      const out = outgoing(done.value, { canSendLater: api !== null, lang });
       this.settle(key, { state: "answered", content: out.passive });
       const rest = out.rest;
       return { content: out.passive, afterReply: rest ? () => this.send(openid, rest, "rest") : nothingAfter };
@@ -162,7 +174,7 @@ export class WechatResponder {
       );
     } else {
       // A later retry of this push reads the answer from the delivery log.
-      this.track(turn.then((replies) => this.settle(key, { state: "answered", content: outgoing(replies, { canSendLater: false }).passive })));
+      this.track(turn.then((replies) => this.settle(key, { state: "answered", content: outgoing(replies, { canSendLater: false, lang }).passive })));
     }
     return { content: null, afterReply: nothingAfter };
   }
@@ -175,9 +187,27 @@ export class WechatResponder {
     );
   }
 
-  private send(openid: string, text: string, what: "rest" | "late_turn" | "late_explanation"): void {
+  private send(openid: string, text: string, what: OutboxWhat): void {
     const api = this.options.api;
     if (!api) return;
+    const outbox = this.options.outbox;
+    if (outbox) {
+      // Stored first, so that any instance sends it if this one dies; sent from here at once.
+      this.track(
+        outbox.put(openid, text, what).then(
+          (key) => outbox.deliver(key),
+          () => {
+            this.options.logger.warn({ event: "wechat_outbox_unavailable", what }, "store unavailable; sent without the outbox");
+            this.sendNow(api, openid, text, what);
+          },
+        ),
+      );
+      return;
+    }
+    this.sendNow(api, openid, text, what);
+  }
+
+  private sendNow(api: Pick<WechatApi, "sendText">, openid: string, text: string, what: OutboxWhat): void {
     this.track(
       api.sendText(openid, text).then(
         (parts) => this.options.logger.info({ event: "wechat_sent", what, parts }, "sent by the customer-service API"),

@@ -3,11 +3,11 @@
  * 2,048 UTF-8 bytes. Limits count bytes, not characters: a Chinese character
  * is 3 bytes and an emoji 4, which is where character-counting SDKs break.
  */
+import { clustersOf } from "../split-lines.ts";
 
 /** The default part size: under WeChat's ~2,048-byte limit with room to spare. */
 export const DEFAULT_MAX_BYTES = 2000;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 /** A part may end after whitespace or sentence punctuation when no line break is near. */
 const SOFT_BREAK = /[\s。！？；，、…,.!?;:]$/u;
 
@@ -18,7 +18,7 @@ interface Unit {
 
 function unitsOf(text: string, maxBytes: number): Unit[] {
   const units: Unit[] = [];
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of clustersOf(text)) {
     const bytes = Buffer.byteLength(segment, "utf8");
     if (bytes <= maxBytes) {
       units.push({ text: segment, bytes });

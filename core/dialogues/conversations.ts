@@ -11,6 +11,7 @@ import type { AskResult } from "../qa/ask.ts";
 import { StoreBusyError, StoreUnavailableError } from "../store/key-value-store.ts";
 import type { KeyValueStore } from "../store/key-value-store.ts";
 import type { SessionStore } from "../store/session-store.ts";
+import { rateKeyOf } from "../store/user-keys.ts";
 import { turn } from "./engine.ts";
 import type { Input, Reply } from "./types.ts";
 
@@ -41,6 +42,11 @@ export interface MessageMeta {
   explainer?: Explainer;
   /** Time budget for an explanation in this turn. */
   explainBudgetMs?: number;
+  /**
+   * Told the language the replies are in (the user's, after the turn), for
+   * what the adapter adds by itself (WeChat's note on a cut reply).
+   */
+  onLanguage?: (lang: Lang) => void;
 }
 
 /** Runs turns for users, with their state kept in the session store. */
@@ -67,10 +73,12 @@ export class Conversations {
       if (limit && limit.perMinute > 0) {
         const now = this.options.now?.() ?? new Date();
         const window = Math.floor(now.getTime() / 60_000);
-        const count = await limit.store.increment(`rate:{${userKey}}:${window}`, 61);
+        const count = await limit.store.increment(rateKeyOf(userKey, window), 61);
         if (count > limit.perMinute) {
           logger?.warn({ event: "rate_limited" }, "message over the per-user limit");
-          return [{ kind: "text", text: t(await this.languageOf(userKey, lang), "rateLimited") }];
+          const known = await this.languageOf(userKey, lang);
+          meta.onLanguage?.(known);
+          return [{ kind: "text", text: t(known, "rateLimited") }];
         }
       }
       return await sessions.runExclusive(userKey, async () => {
@@ -90,6 +98,7 @@ export class Conversations {
         });
         if (out.state === null) await sessions.forget(userKey);
         else await sessions.save(userKey, out.state);
+        meta.onLanguage?.(out.state?.lang ?? lang);
         return out.replies;
       });
     } catch (e) {
@@ -98,6 +107,7 @@ export class Conversations {
       } else {
         logger?.error({ event: "turn_failed", error: (e as Error)?.message }, "turn failed");
       }
+      meta.onLanguage?.(lang);
       return [{ kind: "text", text: t(lang, "unavailable") }];
     }
   }

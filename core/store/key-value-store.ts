@@ -26,6 +26,12 @@ export interface KeyValueStore {
   /** Removes `key`. */
   delete(key: string): Promise<void>;
   /**
+   * The live keys that start with `prefix` (a Redis SCAN: linear in the size
+   * of the keyspace, so only for rare work such as `/forget` and sweeping
+   * pending deliveries). The prefix must be non-empty.
+   */
+  keysWithPrefix(prefix: string): Promise<string[]>;
+  /**
    * Runs `fn` while holding the lock named `key`, so that work for one user
    * is serialised (across processes when the store is Redis). Waits up to
    * `waitMs` for the lock, which expires after `ttlMs` if its holder dies.

@@ -106,6 +106,12 @@ export class MemoryStore implements KeyValueStore {
     this.#entries.delete(key);
   }
 
+  async keysWithPrefix(prefix: string): Promise<string[]> {
+    this.#assertOpen();
+    if (prefix === "") throw new RangeError("keysWithPrefix needs a non-empty prefix");
+    return [...this.#entries.keys()].filter((key) => key.startsWith(prefix) && this.#live(key) !== undefined);
+  }
+
   async withLock<T>(key: string, fn: () => Promise<T>, options: { ttlMs?: number; waitMs?: number } = {}): Promise<T> {
     this.#assertOpen();
     return this.#locks.run(key, fn, {

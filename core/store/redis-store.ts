@@ -103,6 +103,23 @@ export class RedisStore implements KeyValueStore {
     await this.#run(() => this.#client.del(this.keyPrefix + key));
   }
 
+  async keysWithPrefix(prefix: string): Promise<string[]> {
+    if (prefix === "") throw new RangeError("keysWithPrefix needs a non-empty prefix");
+    const pattern = (this.keyPrefix + prefix).replace(/[*?[\]\\]/g, "\\$&") + "*";
+    // A Cluster spreads keys over its masters: each is scanned in turn.
+    const nodes: Redis[] = this.#client.isCluster ? (this.#client as Cluster).nodes("master") : [this.#client as Redis];
+    const found = new Set<string>();
+    for (const node of nodes) {
+      let cursor = "0";
+      do {
+        const [next, keys] = await this.#run(() => node.scan(cursor, "MATCH", pattern, "COUNT", 500));
+        cursor = next;
+        for (const k of keys) found.add(k.slice(this.keyPrefix.length));
+      } while (cursor !== "0");
+    }
+    return [...found];
+  }
+
   async withLock<T>(key: string, fn: () => Promise<T>, options: { ttlMs?: number; waitMs?: number } = {}): Promise<T> {
     const ttlMs = options.ttlMs ?? LOCK_DEFAULTS.ttlMs;
     const waitMs = options.waitMs ?? LOCK_DEFAULTS.waitMs;

@@ -4,6 +4,7 @@
  * at a time.
  */
 import type { KeyValueStore } from "./key-value-store.ts";
+import { forgetUser, sessionKeyOf } from "./user-keys.ts";
 
 /** Options of {@link SessionStore}. */
 export interface SessionStoreOptions {
@@ -42,7 +43,7 @@ export function userKeyOf(channel: string, userId: string): string {
  * braces inside the user key are escaped so they cannot break the tag.
  */
 export function sessionKey(userKey: string): string {
-  return `session:{${escapeTag(userKey)}}`;
+  return sessionKeyOf(userKey);
 }
 
 /**
@@ -108,11 +109,13 @@ export class SessionStore {
     await this.#store.set(sessionKey(userKey), json, this.#ttlSeconds);
   }
 
-  /** Deletes everything stored for the user (the `/forget` command). */
+  /**
+   * Deletes everything stored about the user (the `/forget` command): the
+   * session and every other family in `user-keys.ts` (rate-limit counters,
+   * WeChat's delivery log and outbox).
+   */
   async forget(userKey: string): Promise<void> {
-    // The session is the only per-user key this module writes; any new one
-    // must be added here so /forget keeps its promise.
-    await this.#store.delete(sessionKey(userKey));
+    await forgetUser(this.#store, userKey);
   }
 
   /**
@@ -128,8 +131,4 @@ export class SessionStore {
     if (waitMs !== undefined) lock.waitMs = waitMs;
     return this.#store.withLock(sessionKey(userKey), fn, lock);
   }
-}
-
-function escapeTag(userKey: string): string {
-  return userKey.replace(/[%{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -83,6 +83,8 @@ export class FakeSlackApi {
   readonly apiUrl: string;
   /** Every call, in arrival order. */
   readonly calls: SlackApiCall[] = [];
+  /** Calls the fake refused for breaking a limit (not scripted failures), with Slack's error. */
+  readonly refused: { method: string; error: string }[] = [];
   /** Posted messages by `<channel> <ts>`, in posting order. */
   readonly messages = new Map<string, PostedMessage>();
   private readonly failures: { method: string; error: string }[] = [];
@@ -96,16 +98,18 @@ export class FakeSlackApi {
     readonly teamId: string,
     /** The bot's own user id (`auth.test`'s `user_id`). */
     readonly botUserId: string,
+    /** The app the deliveries are for (`api_app_id`). */
+    readonly appId: string = "A0TEST",
   ) {
     this.apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
   }
 
   /** Starts a fake on a random loopback port. */
-  static async start(options: { teamId?: string; botUserId?: string } = {}): Promise<FakeSlackApi> {
+  static async start(options: { teamId?: string; botUserId?: string; appId?: string } = {}): Promise<FakeSlackApi> {
     const server = createServer();
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
-    const fake = new FakeSlackApi(server, options.teamId ?? "T0TEST", options.botUserId ?? "U0BOT");
+    const fake = new FakeSlackApi(server, options.teamId ?? "T0TEST", options.botUserId ?? "U0BOT", options.appId);
     server.on("request", (req, res) => void fake.handle(req, res));
     return fake;
   }
@@ -165,7 +169,7 @@ export class FakeSlackApi {
     return {
       type: "block_actions",
       user: { id: user.id, username: user.id.toLowerCase(), name: user.id.toLowerCase(), team_id: team },
-      api_app_id: "A0TEST",
+      api_app_id: this.appId,
       token: "verification-token-unused",
       container: { type: "message", message_ts: message.ts, channel_id: message.channel, is_ephemeral: false },
       trigger_id: `${this.nextTrigger++}.1.trigger`,
@@ -193,7 +197,7 @@ export class FakeSlackApi {
     return {
       token: "verification-token-unused",
       team_id: this.teamId,
-      api_app_id: "A0TEST",
+      api_app_id: this.appId,
       event,
       type: "event_callback",
       event_id: `Ev${String(id).padStart(8, "0")}`,
@@ -223,6 +227,11 @@ export class FakeSlackApi {
       case "auth.test":
         return { ok: true, url: "https://test.slack.com/", team: "Test", user: "policy-bot", team_id: this.teamId, user_id: this.botUserId, bot_id: "B0BOT", is_enterprise_install: false };
       case "chat.postMessage": {
+        const refused = checkMessage(args);
+        if (refused) {
+          this.refused.push({ method, error: refused });
+          return { ok: false, error: refused };
+        }
         const ts = this.ts();
         const message: PostedMessage = { channel: String(args.channel), ts, text: String(args.text ?? ""), blocks: blocksOf(args.blocks), updates: 0, ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}) };
         this.messages.set(`${message.channel} ${ts}`, message);
@@ -231,6 +240,11 @@ export class FakeSlackApi {
       case "chat.update": {
         const message = this.messages.get(`${args.channel} ${args.ts}`);
         if (!message) return { ok: false, error: "message_not_found" };
+        const refused = checkMessage(args);
+        if (refused) {
+          this.refused.push({ method, error: refused });
+          return { ok: false, error: refused };
+        }
         message.text = String(args.text ?? message.text);
         if (args.blocks !== undefined) message.blocks = blocksOf(args.blocks);
         message.updates++;
@@ -242,6 +256,57 @@ export class FakeSlackApi {
         return { ok: false, error: "unknown_method" };
     }
   }
+}
+
+/** Slack's limits on a message, as the fake enforces them. */
+export const SLACK_LIMITS = {
+  /** Blocks in one message. */
+  blocks: 50,
+  /** A section's text, in characters. */
+  sectionText: 3000,
+  /** A button's label, in characters. */
+  buttonText: 75,
+  /** A button's value, in characters. */
+  buttonValue: 2000,
+  /** Elements in one actions block. */
+  actionsElements: 25,
+  /** Block text Slack is reported to refuse past about 13,000 characters; the fake refuses at 12,000. */
+  blockText: 12_000,
+  /** The fallback `text` Slack shows; longer is cut, so the fake refuses it. */
+  fallbackText: 4000,
+} as const;
+
+/** The error Slack would answer for a message's text and blocks, or null when it would take it. */
+function checkMessage(args: Record<string, any>): string | null {
+  const blocks = args.blocks === undefined ? [] : blocksOf(args.blocks);
+  const text = String(args.text ?? "");
+  if (blocks.length === 0 && text.trim() === "") return "no_text";
+  if ([...text].length > SLACK_LIMITS.fallbackText) return "msg_too_long";
+  if (blocks.length > SLACK_LIMITS.blocks) return "invalid_blocks";
+  const actionIds = new Set<string>();
+  let blockText = 0;
+  for (const b of blocks) {
+    if (b?.type === "section") {
+      const n = [...String(b.text?.text ?? "")].length;
+      if (n === 0 || n > SLACK_LIMITS.sectionText) return "invalid_blocks";
+      blockText += n;
+    }
+    if (b?.type === "context") for (const e of b.elements ?? []) blockText += [...String(e?.text ?? "")].length;
+    if (b?.type === "actions") {
+      const elements: any[] = b.elements ?? [];
+      if (elements.length === 0 || elements.length > SLACK_LIMITS.actionsElements) return "invalid_blocks";
+      for (const e of elements) {
+        const label = [...String(e?.text?.text ?? "")].length;
+        if (label === 0 || label > SLACK_LIMITS.buttonText) return "invalid_blocks";
+        if (e?.value !== undefined && [...String(e.value)].length > SLACK_LIMITS.buttonValue) return "invalid_blocks";
+        const id = String(e?.action_id ?? "");
+        if (id === "" || actionIds.has(id)) return "invalid_blocks";
+        actionIds.add(id);
+        blockText += label;
+      }
+    }
+  }
+  return blockText > SLACK_LIMITS.blockText ? "invalid_blocks" : null;
 }
 
 /** Arguments of a Web API call: a form (nested values as JSON, as the Web API client sends them) or JSON. */

@@ -42,6 +42,8 @@ export class FakeTelegramApi {
   readonly apiRoot: string;
   /** Every call, in arrival order. */
   readonly calls: ApiCall[] = [];
+  /** Calls the fake refused for breaking a limit (not scripted failures), with Telegram's description. */
+  readonly refused: { method: string; description: string }[] = [];
   /** Messages by id, with edits applied. */
   readonly messages = new Map<number, SentMessage>();
   private readonly queue: Update[] = [];
@@ -177,16 +179,22 @@ export class FakeTelegramApi {
       const [f] = this.failures.splice(failure, 1);
       return this.answer(res, f!.code, { ok: false, error_code: f!.code, description: f!.description });
     }
-    const result = await this.result(method, payload, res);
+    const result = await this.result(method, payload, res, token);
+    if (res.statusCode === 400) this.refused.push({ method, description: this.lastRefusal });
     if (result === undefined) return;
     this.answer(res, 200, { ok: true, result });
   }
 
-  private async result(method: string, p: Record<string, unknown>, res: ServerResponse): Promise<unknown> {
+  private async result(method: string, p: Record<string, unknown>, res: ServerResponse, token: string): Promise<unknown> {
     switch (method) {
       case "getMe":
-        return { id: 1, is_bot: true, first_name: "Policy Assistant", username: this.botUsername, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
-      case "setMyCommands":
+        // A bot's id is the part of its token before the colon.
+        return { id: Number(/^(\d+):/.exec(token)?.[1] ?? 1), is_bot: true, first_name: "Policy Assistant", username: this.botUsername, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+      case "setMyCommands": {
+        const refused = checkCommands(p.commands);
+        if (refused) return this.answer(res, 400, refused);
+        return true;
+      }
       case "setWebhook":
       case "deleteWebhook":
       case "answerCallbackQuery":
@@ -194,6 +202,8 @@ export class FakeTelegramApi {
       case "sendMessage": {
         const text = checkText(p);
         if (typeof text !== "string") return this.answer(res, 400, text);
+        const badKeyboard = checkKeyboard(p.reply_markup);
+        if (badKeyboard) return this.answer(res, 400, badKeyboard);
         const sent: SentMessage = { message_id: this.nextMessageId++, chatId: Number(p.chat_id), text, ...(p.parse_mode ? { parseMode: String(p.parse_mode) } : {}), ...(p.reply_markup ? { keyboard: p.reply_markup as InlineKeyboardMarkup } : {}) };
         this.messages.set(sent.message_id, sent);
         return { message_id: sent.message_id, date: Math.floor(Date.now() / 1000), chat: { id: sent.chatId, type: "private" }, text: sent.text };
@@ -202,6 +212,8 @@ export class FakeTelegramApi {
       case "editMessageReplyMarkup": {
         const m = this.messages.get(Number(p.message_id));
         if (!m) return this.answer(res, 400, { ok: false, error_code: 400, description: "Bad Request: message to edit not found" });
+        const badKeyboard = checkKeyboard(p.reply_markup);
+        if (badKeyboard) return this.answer(res, 400, badKeyboard);
         if (method === "editMessageText") {
           const text = checkText(p);
           if (typeof text !== "string") return this.answer(res, 400, text);
@@ -245,8 +257,11 @@ export class FakeTelegramApi {
     return [];
   }
 
+  private lastRefusal = "";
+
   private answer(res: ServerResponse, status: number, body: unknown): undefined {
     if (res.headersSent) return undefined;
+    if (status === 400) this.lastRefusal = String((body as { description?: unknown }).description ?? "");
     const text = JSON.stringify(body);
     res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
     res.end(text);
@@ -257,8 +272,52 @@ export class FakeTelegramApi {
 const TAG = /^<\/?(b|strong|i|em|u|ins|s|strike|del|span|tg-spoiler|a|code|pre|blockquote|tg-emoji)(\s[^<>]*)?>/;
 const ENTITY = /^&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);/i;
 
+/** A Bot API error answer. */
+type ApiRefusal = { ok: false; error_code: number; description: string };
+const refuse = (description: string): ApiRefusal => ({ ok: false, error_code: 400, description: `Bad Request: ${description}` });
+
+/** Telegram's rules for a command menu: 1–100 commands, names 1–32 of [a-z0-9_], descriptions 1–256 characters. */
+function checkCommands(commands: unknown): ApiRefusal | null {
+  if (!Array.isArray(commands) || commands.length > 100) return refuse("BOT_COMMANDS_TOO_MUCH");
+  for (const c of commands as { command?: unknown; description?: unknown }[]) {
+    if (typeof c.command !== "string" || !/^[a-z0-9_]{1,32}$/.test(c.command)) return refuse("BOT_COMMAND_INVALID");
+    const d = c.description;
+    if (typeof d !== "string" || d.trim().length === 0 || [...d].length > 256) return refuse("BOT_COMMAND_DESCRIPTION_INVALID");
+  }
+  return null;
+}
+
+/** Telegram's rules for inline buttons: a text, and callback data of 1–64 bytes. */
+function checkKeyboard(markup: unknown): ApiRefusal | null {
+  if (markup === undefined || markup === null) return null;
+  const rows = (markup as { inline_keyboard?: unknown }).inline_keyboard;
+  if (!Array.isArray(rows)) return refuse("field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array of Arrays");
+  for (const row of rows) {
+    if (!Array.isArray(row)) return refuse("field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array of Arrays");
+    for (const b of row as { text?: unknown; callback_data?: unknown }[]) {
+      if (typeof b.text !== "string" || b.text === "") return refuse("BUTTON_TEXT_INVALID");
+      if (b.callback_data !== undefined) {
+        const n = typeof b.callback_data === "string" ? Buffer.byteLength(b.callback_data, "utf8") : 0;
+        if (n < 1 || n > 64) return refuse("BUTTON_DATA_INVALID");
+      }
+    }
+  }
+  return null;
+}
+
+/** The tags of HTML text, each opened and closed in order, as Telegram's parser requires. */
+function checkTagsNest(raw: string): ApiRefusal | null {
+  const open: string[] = [];
+  for (const m of raw.matchAll(/<(\/?)([a-z-]+)(?:\s[^<>]*)?>/g)) {
+    const [, closing, name = ""] = m;
+    if (!closing) open.push(name);
+    else if (open.pop() !== name) return refuse(`can't parse entities: can't find end tag corresponding to start tag "${name}"`);
+  }
+  return open.length ? refuse(`can't parse entities: can't find end tag corresponding to start tag "${open.at(-1)}"`) : null;
+}
+
 /** The visible text of a sendMessage/editMessageText payload, or the error Telegram would answer. */
-function checkText(p: Record<string, unknown>): string | { ok: false; error_code: number; description: string } {
+function checkText(p: Record<string, unknown>): string | ApiRefusal {
   const raw = String(p.text ?? "");
   if (p.parse_mode === "HTML") {
     // Telegram refuses a stray "<" or "&" in HTML mode; this is what escaping must prevent.
@@ -268,6 +327,8 @@ function checkText(p: Record<string, unknown>): string | { ok: false; error_code
         return { ok: false, error_code: 400, description: `Bad Request: can't parse entities: unexpected character at byte offset ${i}` };
       }
     }
+    const unbalanced = checkTagsNest(raw);
+    if (unbalanced) return unbalanced;
   }
   const text = visibleText(raw, p.parse_mode);
   if (!text.trim()) return { ok: false, error_code: 400, description: "Bad Request: message text is empty" };

@@ -119,11 +119,16 @@ export class FakeWechatApi {
     else if (!this.valid.has(accessToken)) errcode = 40001;
     else if (this.valid.get(accessToken) !== 0) errcode = this.valid.get(accessToken)!;
     else if (body === null) errcode = 47001;
+    // WeChat refuses an empty text, and one over 2,048 UTF-8 bytes (45002, content size out of limit).
+    else if (!body.text?.content || Buffer.byteLength(body.text.content, "utf8") > MAX_TEXT_BYTES) errcode = body.text?.content ? 45002 : 44003;
     else errcode = this.sendScript.shift() ?? 0;
     this.sends.push({ accessToken, body, errcode });
     json(res, { errcode, errmsg: errcode === 0 ? "ok" : "error" });
   }
 }
+
+/** The largest customer-service text WeChat accepts, in UTF-8 bytes. */
+export const MAX_TEXT_BYTES = 2048;
 
 function json(res: ServerResponse, value: unknown): void {
   res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(value));

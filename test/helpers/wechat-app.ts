@@ -25,6 +25,8 @@ export interface WechatAppOptions {
   explainer?: Explainer;
   store?: KeyValueStore;
   channel?: WechatChannelOptions;
+  /** The per-user rate limit; default 0 (none). */
+  rateLimitPerMinute?: number;
 }
 
 /** A running service, its fake API and its log lines. */
@@ -47,7 +49,7 @@ export async function startWechatApp(options: WechatAppOptions = {}): Promise<We
     PORT: "0",
     HOST: "127.0.0.1",
     // Scripted users answer faster than any person; the rate limit has its own tests.
-    RATE_LIMIT_PER_MINUTE: "0",
+    RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 0),
     WECHAT_TOKEN: ACCOUNT.token,
     WECHAT_APP_ID: ACCOUNT.appId,
     WECHAT_ENCODING_AES_KEY: ACCOUNT.encodingAesKey,

@@ -30,6 +30,9 @@ export function freshMsgId(): string {
   return String(nextMsgId);
 }
 
+/** The largest passive reply WeChat shows, in UTF-8 bytes; the test user refuses anything longer. */
+export const MAX_PASSIVE_BYTES = 2048;
+
 /** A follower of the account, chatting through WeChat's servers with the app at `baseUrl`. */
 export class WechatTestUser {
   constructor(
@@ -95,6 +98,9 @@ export class WechatTestUser {
     if (fields.ToUserName !== this.openid || fields.FromUserName !== "gh_test_account" || fields.MsgType !== "text") {
       throw new Error("reply not addressed back to the user as text");
     }
-    return fields.Content ?? "";
+    const content = fields.Content ?? "";
+    // WeChat shows nothing (the user sees an error) for a passive reply over about 2,048 bytes.
+    if (Buffer.byteLength(content, "utf8") > MAX_PASSIVE_BYTES) throw new Error(`passive reply of ${Buffer.byteLength(content, "utf8")} bytes, over WeChat's ${MAX_PASSIVE_BYTES}`);
+    return content;
   }
 }

@@ -8,10 +8,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { formatCny } from "../../../core/i18n/format.ts";
 import { measureText } from "../../../core/i18n/measures/render.ts";
+import { LANGS } from "../../../core/i18n/langs.ts";
 import { t } from "../../../core/i18n/messages/index.ts";
 import { D } from "../../../core/rules/money.ts";
 import { ANSWERS_EN, EXPECTED_PROFILE, runScript } from "../../helpers/conversation-script.ts";
 import { buttonsOf, type PostedMessage, visibleText } from "../../helpers/fake-slack-api.ts";
+import { PLAN, PLAN_PROFILE, runPlan, type PlanChat } from "../../helpers/plan-script.ts";
 import { evaluateOk } from "../../helpers/profiles.ts";
 import { postAction, postEvent, startSlackApp, type SlackApp } from "./harness.ts";
 
@@ -90,4 +92,37 @@ describe("A full eligibility check on Slack", () => {
     expect(s.fake.callsOf("chat.update").length).toBeGreaterThanOrEqual(presses);
     expect(new Set(s.fake.calls.map((c) => c.token))).toEqual(new Set(["xoxb-1111-2222-TESTtoken"]));
   }, 60_000);
+});
+
+describe("The same short check on Slack in every language", () => {
+  it.each(LANGS)("reaches the result card in %s, every message inside Slack's limits", async (lang) => {
+    slack = await startSlackApp();
+    const s = slack;
+    const user = { id: `U0${lang.toUpperCase()}` };
+    const im = s.fake.imOf(user);
+    const send = async (req: () => Promise<{ status: number }>): Promise<void> => {
+      expect((await req()).status).toBe(200);
+      expect(await s.channel.idle(10_000)).toBe(true);
+    };
+    const last = (): PostedMessage => {
+      const m = s.fake.messagesIn(im).filter((x) => buttonsOf(x).length > 0).at(-1);
+      if (!m) throw new Error("no message with buttons");
+      return m;
+    };
+    const chat: PlanChat = {
+      question: () => ({ text: visibleText(last()), choices: buttonsOf(last()).map((b) => ({ id: b.value, label: b.label })) }),
+      press: (id) => send(() => postAction(s.eventsUrl, s.fake.pressPayload(user, last(), id))),
+      type: (text) => send(() => postEvent(s.eventsUrl, s.fake.messageEvent(user, text))),
+    };
+    await chat.type(`/lang ${lang}`);
+    await chat.press("m:check");
+    const asked = await runPlan(chat, lang);
+    expect(asked).toEqual(expect.arrayContaining(Object.keys(PLAN)));
+    await chat.press("c:results");
+    const card = s.fake.messagesIn(im).map(visibleText).join("\n");
+    const m09 = evaluateOk(PLAN_PROFILE).results.find((r) => r.measure === "m09")!;
+    expect(card).toContain(formatCny(m09.maxCashCNY!, lang));
+    // Every call is one Slack would take.
+    expect(s.fake.refused).toEqual([]);
+  });
 });

@@ -60,9 +60,18 @@ describe("Reading Slack events", () => {
   });
 
   it("marks deliveries by event_id and by trigger_id, so that retries and replays run once", () => {
-    expect(dedupeKeyOf(dm({}))).toBe("slack:event:Ev1");
-    expect(dedupeKeyOf(press())).toBe("slack:action:123.456");
-    expect(dedupeKeyOf(press({ trigger_id: undefined }))).toBe("slack:action:U1:2.5");
+    expect(dedupeKeyOf(dm({}))).toBe("slack:-:T1:event:Ev1");
+    expect(dedupeKeyOf(press())).toBe("slack:-:T1:action:123.456");
+    expect(dedupeKeyOf(press({ trigger_id: undefined }))).toMatch(/^slack:-:T1:action:[0-9a-f]{32}:2\.5$/);
+    expect(dedupeKeyOf(press({ trigger_id: undefined }))).not.toContain("U1");
     expect(dedupeKeyOf({ type: "url_verification" })).toBeNull();
+  });
+
+  it("keeps the same event_id apart for two apps, and for two workspaces of one app", () => {
+    const a = dedupeKeyOf({ ...dm({}), api_app_id: "A1" });
+    expect(a).toBe("slack:A1:T1:event:Ev1");
+    expect(a).not.toBe(dedupeKeyOf({ ...dm({}), api_app_id: "A2" }));
+    expect(a).not.toBe(dedupeKeyOf({ ...dm({}), api_app_id: "A1", team_id: "T2" }));
+    expect(dedupeKeyOf({ ...press(), api_app_id: "A1" })).not.toBe(dedupeKeyOf({ ...press(), api_app_id: "A2" }));
   });
 });

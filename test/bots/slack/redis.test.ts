@@ -53,4 +53,20 @@ describeRedis("two Slack instances sharing Redis", () => {
     const question = fake.messagesIn(fake.imOf(user)).at(-1)!;
     expect(await received(user, postAction(b.eventsUrl, fake.pressPayload(user, question, "a:enterprise")))).toBe(asked + 1);
   });
+
+  it("answers both apps when two Slack apps share one Redis and their deliveries carry the same event_id", async () => {
+    const fakes = [await FakeSlackApi.start({ appId: "A0FIRST" }), await FakeSlackApi.start({ appId: "A0SECOND" })];
+    const apps = await Promise.all(fakes.map(async (f) => startSlackApp({ fake: f, store: new RedisStore(await redis.connect(), { keyPrefix: redis.prefix, ownsClient: false }) })));
+    try {
+      const user = { id: "U0TWOAPPS" };
+      const events = fakes.map((f) => f.messageEvent(user, "hello"));
+      expect(events[0]!.event_id).toBe(events[1]!.event_id);
+      for (const [i, app] of apps.entries()) expect((await postEvent(app.eventsUrl, events[i]!)).status).toBe(200);
+      for (const app of apps) expect(await app.channel.idle(10_000)).toBe(true);
+      for (const f of fakes) expect(f.messagesIn(f.imOf(user)).length).toBeGreaterThan(0);
+    } finally {
+      for (const app of apps) await app.close();
+      for (const f of fakes) await f.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { actionsOf, closedBlocks, MAX_BUTTON_LABEL, renderReplies, renderReply } from "../../../bots/slack/render.ts";
+import { actionsOf, closedBlocks, MAX_BUTTON_LABEL, MAX_FALLBACK_CHARS, MAX_MESSAGE_BLOCK_CHARS, renderReplies, renderReply } from "../../../bots/slack/render.ts";
 import type { Choice, Reply } from "../../../core/dialogues/types.ts";
+import { resultRepliesByLang } from "../../helpers/result-cards.ts";
 
 const choices = (n: number): Choice[] => Array.from({ length: n }, (_, i) => ({ id: `a:o${i}`, label: `Option ${i}` }));
 // `any`: tests read Block Kit fields directly.
@@ -78,5 +79,32 @@ describe("Rendering replies for Slack", () => {
     const closed = closedBlocks(m!.blocks, "R&D <team>");
     expect(closed.some((b) => b.type === "actions")).toBe(false);
     expect(closed.at(-1)).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: "» R&amp;D &lt;team&gt;", verbatim: true }] });
+  });
+});
+
+describe("Slack's limits on a result card, in every language", () => {
+  it("keeps the fallback text under 4,000 characters and each message's block text well under 12,000", async () => {
+    const cards = await resultRepliesByLang();
+    expect(cards.size).toBe(10);
+    for (const [lang, replies] of cards) {
+      for (const m of renderReplies(replies)) {
+        const blockText = (m.blocks as any[]).reduce((n, b) => n + (b.type === "section" ? b.text.text.length : 0), 0);
+        expect(m.text.length, lang).toBeLessThanOrEqual(MAX_FALLBACK_CHARS);
+        expect(m.text.length, lang).toBeLessThan(4000);
+        expect(blockText, lang).toBeLessThanOrEqual(MAX_MESSAGE_BLOCK_CHARS);
+        expect(m.blocks.length, lang).toBeLessThanOrEqual(50);
+      }
+    }
+  });
+
+  it("shortens a long reply's fallback to its start and an ellipsis, never cutting an escape in two", () => {
+    const text = Array.from({ length: 300 }, (_, i) => `${i} R&D <costs> & more`).join("\n");
+    const messages = renderReply({ kind: "text", text });
+    expect(messages.length).toBeGreaterThan(1);
+    for (const m of messages) {
+      expect(m.text.length).toBeLessThanOrEqual(MAX_FALLBACK_CHARS);
+      expect(m.text).not.toMatch(/&(?!amp;|lt;|gt;)/);
+    }
+    expect(messages.map((m) => (m.blocks as any[]).map((b) => b.text.text).join("\n")).join("\n")).toContain("299 R&amp;D &lt;costs&gt;");
   });
 });

@@ -6,7 +6,7 @@
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
-import { createTelegramChannel, type TelegramChannel } from "../../../bots/telegram/channel.ts";
+import { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions } from "../../../bots/telegram/channel.ts";
 import type { Conversations } from "../../../core/dialogues/conversations.ts";
 import type { Input, Reply } from "../../../core/dialogues/types.ts";
 import type { KeyValueStore } from "../../../core/store/key-value-store.ts";
@@ -22,15 +22,15 @@ export const TOKEN = "123456:TEST-token_abc";
 /** The webhook secret the tests use. */
 export const SECRET = "s3cret-Token_1";
 
-/** The environment of a Telegram-only service pointed at `fake`. */
-export function telegramEnv(fake: FakeTelegramApi, mode: "webhook" | "polling"): Record<string, string> {
+/** The environment of a Telegram-only service pointed at `fake` (with bot token `token`). */
+export function telegramEnv(fake: FakeTelegramApi, mode: "webhook" | "polling", token = TOKEN): Record<string, string> {
   return {
     PORT: "0",
     HOST: "127.0.0.1",
     // Scripted users answer faster than any person; the rate limit has its own tests.
     RATE_LIMIT_PER_MINUTE: "0",
     LOG_LEVEL: "silent",
-    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_BOT_TOKEN: token,
     TELEGRAM_API_ROOT: fake.apiRoot,
     ...(mode === "webhook" ? { TELEGRAM_WEBHOOK_URL: "https://bot.example.org/telegram", TELEGRAM_WEBHOOK_SECRET: SECRET } : {}),
   };
@@ -63,10 +63,11 @@ export async function startChannel(
   conversations: Pick<Conversations, "handle">,
   store: KeyValueStore = new MemoryStore(),
   logger: Logger = createLogger("silent"),
+  options: { token?: string } & TelegramChannelOptions = {},
 ): Promise<ChannelHarness> {
   const fake = await FakeTelegramApi.start();
-  const config = loadConfig(telegramEnv(fake, mode));
-  const channel = createTelegramChannel({ config, conversations: conversations as Conversations, store, explainer: new TemplateExplainer(), logger });
+  const config = loadConfig(telegramEnv(fake, mode, options.token));
+  const channel = createTelegramChannel({ config, conversations: conversations as Conversations, store, explainer: new TemplateExplainer(), logger }, options);
   const http = createHttpServer(channel.routes, async () => true, logger);
   await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", resolve));
   const baseUrl = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;

@@ -51,7 +51,7 @@ describe("Telegram long polling", () => {
     const stub = echo();
     h = await startChannel("polling", stub, store);
     const taken = h.fake.textUpdate({ id: 42 }, "taken");
-    await store.setIfAbsent(dedupeKeyOf(taken.update_id), "1", 60);
+    await store.setIfAbsent(dedupeKeyOf("123456", taken.update_id), "1", 60);
     h.fake.push(taken, h.fake.textUpdate({ id: 42 }, "fresh"));
     await waitFor(() => h!.fake.callsOf("sendMessage").length === 1, 5000, "one reply");
     await h.channel.idle(1000);

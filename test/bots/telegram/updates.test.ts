@@ -1,6 +1,6 @@
 import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { chatKeyOf, dedupeKeyOf, inputOfText, readUpdate } from "../../../bots/telegram/updates.ts";
+import { botIdOf, chatKeyOf, dedupeKeyOf, inputOfText, readUpdate } from "../../../bots/telegram/updates.ts";
 
 const from = { id: 42, is_bot: false, first_name: "Mai", language_code: "vi" };
 const chat = { id: 42, type: "private" as const, first_name: "Mai" };
@@ -90,7 +90,14 @@ describe("chatKeyOf and dedupeKeyOf", () => {
     expect(chatKeyOf({ update_id: 1, callback_query: { id: "q", chat_instance: "c", from: { ...from, id: 5 }, data: "x" } } as unknown as Update)).toBe("5");
   });
 
-  it("names the dedupe key after the update id", () => {
-    expect(dedupeKeyOf(123)).toBe("telegram:update:123");
+  it("reads the bot's id from its token, and keeps two malformed tokens apart without showing them", () => {
+    expect(botIdOf("123456:ABC-def")).toBe("123456");
+    expect(botIdOf("oops")).not.toBe(botIdOf("oops2"));
+    expect(botIdOf("oops")).not.toContain("oops");
+  });
+
+  it("names the dedupe key after the bot and the update id, since Telegram numbers updates per bot", () => {
+    expect(dedupeKeyOf("777", 123)).toBe("telegram:777:update:123");
+    expect(dedupeKeyOf("777", 123)).not.toBe(dedupeKeyOf("778", 123));
   });
 });

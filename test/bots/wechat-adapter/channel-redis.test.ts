@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { WechatOutbox } from "../../../bots/wechat-adapter/outbox.ts";
 import { RedisStore } from "../../../core/store/redis-store.ts";
 import { describeRedis, useSharedRedis } from "../../helpers/redis.ts";
 import { startWechatApp, type WechatApp } from "../../helpers/wechat-app.ts";
@@ -43,5 +44,36 @@ describeRedis("two instances behind a load balancer, sharing Redis", () => {
     expect(spies.reduce((n, s) => n + s.mock.calls.length, 0)).toBe(1);
     for (const s of spies) s.mockRestore();
     for (const r of replies) expect(r.content).toContain("第1题");
+  });
+});
+
+describeRedis("a message owed by a killed instance, sent by another", () => {
+  const redis = useSharedRedis("wechat-outbox-app");
+  let b: WechatApp;
+
+  beforeAll(async () => {
+    b = await startWechatApp({
+      customerService: true,
+      store: new RedisStore(await redis.connect(), { keyPrefix: redis.prefix, ownsClient: false }),
+      channel: { outbox: { sweepEveryMs: 50 } },
+    });
+  });
+
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it("is delivered once through the customer-service API by the instance still running", async () => {
+    // Instance A stored the late LLM text for its user, then died before sending it.
+    const a = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix, ownsClient: false });
+    await new WechatOutbox({ store: a, api: { sendText: () => new Promise<number>(() => undefined) }, logger: { info: () => undefined, warn: () => undefined } }).put(
+      "o_owed_late_text",
+      "迟到的解释：算力券按年度支出的一定比例给予补助。",
+      "late_explanation",
+    );
+    await vi.waitFor(() => expect(b.api!.delivered.length).toBe(1), { timeout: 10_000, interval: 50 });
+    // Several more sweeps find nothing left to send.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(b.api!.delivered.map((s) => [s.body?.touser, s.body?.text?.content])).toEqual([["o_owed_late_text", "迟到的解释：算力券按年度支出的一定比例给予补助。"]]);
   });
 });

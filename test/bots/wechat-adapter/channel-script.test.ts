@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Reply } from "../../../core/dialogues/types.ts";
 import { formatCny } from "../../../core/i18n/format.ts";
+import { LANGS } from "../../../core/i18n/langs.ts";
 import { measureText } from "../../../core/i18n/measures/render.ts";
 import { D } from "../../../core/rules/money.ts";
 import { ANSWERS_ZH, EXPECTED_PROFILE, runScript } from "../../helpers/conversation-script.ts";
+import { PLAN, PLAN_PROFILE, runPlan, type PlanChat } from "../../helpers/plan-script.ts";
 import { evaluateOk } from "../../helpers/profiles.ts";
 import { startWechatApp, type WechatApp } from "../../helpers/wechat-app.ts";
 import type { WechatTestUser } from "../../helpers/wechat-client.ts";
@@ -74,4 +77,49 @@ describe("the shared scripted conversation through WeChat", () => {
     expect(checked).toBeGreaterThan(5);
     expect(lines.find((l) => l.includes("合计"))).toContain(formatCny(total, "zh"));
   }, 30_000);
+});
+
+describe("the same short check through WeChat in every language", () => {
+  it.each(LANGS)("reaches the result card in %s, every passive reply within 2,048 bytes and every message one WeChat takes", async (lang) => {
+    const user = wechat.user("safe", `o_plan_${lang}`);
+    // The engine's last replies, to know which number stands for which option (WeChat shows no ids).
+    let last: Reply[] = [];
+    const handle = wechat.app.conversations.handle.bind(wechat.app.conversations);
+    const spy = vi.spyOn(wechat.app.conversations, "handle").mockImplementation(async (...args) => (last = await handle(...args)));
+    let shown = "";
+    const say = async (text: string): Promise<void> => {
+      shown = (await seen(user, text)).full;
+    };
+    try {
+      await user.event("subscribe");
+      const chat: PlanChat = {
+        question: () => {
+          const options = last.filter((r) => r.kind === "choices").at(-1);
+          return { text: shown, choices: options?.kind === "choices" ? options.choices : [] };
+        },
+        press: async (id) => {
+          const options = last.filter((r) => r.kind === "choices").at(-1);
+          if (options?.kind !== "choices") throw new Error("no options to pick from");
+          const index = options.choices.findIndex((c) => c.id === id);
+          // Typed numbers answer a several-choice question at once: there is no "done" to press after.
+          if (index < 0 && id === "a:done") return;
+          if (index < 0) throw new Error(`no option ${id} in ${lang}`);
+          // Shortcuts of a typed question are listed without numbers: the user types the label.
+          await say(options.typed ? options.choices[index]!.label : String(index + 1));
+        },
+        type: say,
+      };
+      await say(`/lang ${lang}`);
+      await chat.press("m:check");
+      const asked = await runPlan(chat, lang);
+      expect(asked).toEqual(expect.arrayContaining(Object.keys(PLAN)));
+      await chat.press("c:results");
+      const m09 = evaluateOk(PLAN_PROFILE).results.find((r) => r.measure === "m09")!;
+      expect(shown).toContain(formatCny(m09.maxCashCNY!, lang));
+      // The customer-service API took every message (the fake refuses texts over 2,048 bytes).
+      expect(wechat.api!.sends.filter((s) => s.errcode !== 0)).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

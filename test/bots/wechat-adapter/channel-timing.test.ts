@@ -41,13 +41,15 @@ describe("the 5-second rule without the customer-service API", () => {
     expect(reply.content).toContain(templateText("m09"));
   }, 15_000);
 
-  it("cuts a reply too long for one message at a character boundary, with a note", async () => {
+  it("cuts a reply too long for one message at a character boundary, with a note, keeping the options that follow whole", async () => {
     const user = wechat.user("plain", "o_long_cut");
     await runChineseCheck(user);
     explainer.script = { kind: "llm", text: LONG_LLM_TEXT, delayMs: 0 };
     const reply = await user.text("1");
     expect(bytes(reply.content)).toBeLessThanOrEqual(2000);
-    expect(reply.content!.endsWith(wechatText("zh", "wechat.cut"))).toBe(true);
+    const [, after] = reply.content!.split(wechatText("zh", "wechat.cut"));
+    // After the note: the options the user picks from next, numbered.
+    expect(after).toMatch(/\n {2}1\. /);
     expect(LONG_LLM_TEXT.startsWith(reply.content!.slice(0, 200))).toBe(true);
   });
 });

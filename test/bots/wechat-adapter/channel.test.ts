@@ -239,3 +239,15 @@ describe("logs", () => {
     expect(logs).not.toContain(ACCOUNT.encodingAesKey);
   });
 });
+
+describe("a long reply without the customer-service API", () => {
+  it("is cut with the note in the user's language, not always in Chinese", async () => {
+    const user = wechat.user("plain", "o_cut_in_burmese");
+    await runChineseCheck(user);
+    await user.text("/lang my");
+    const card = await user.text("/results");
+    expect(Buffer.byteLength(card.content ?? "", "utf8")).toBeLessThanOrEqual(2000);
+    expect(card.content).toContain(t("my", "reply.cut"));
+    expect(card.content).not.toContain(t("zh", "reply.cut"));
+  });
+});

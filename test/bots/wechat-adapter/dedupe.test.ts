@@ -1,24 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { dedupeKey } from "../../../bots/wechat-adapter/dedupe.ts";
 import { parseIncoming } from "../../../bots/wechat-adapter/xml.ts";
+import { pseudonymOf } from "../../../core/store/user-keys.ts";
 
 function push(fields: Record<string, string>): string {
   return `<xml>${Object.entries(fields).map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`).join("")}</xml>`;
 }
 
-const text = (from: string, msgId: string, createTime = "1700000000") =>
-  parseIncoming(push({ ToUserName: "gh", FromUserName: from, CreateTime: createTime, MsgType: "text", Content: "hi", MsgId: msgId }));
+const text = (from: string, msgId: string, createTime = "1700000000", account = "gh") =>
+  parseIncoming(push({ ToUserName: account, FromUserName: from, CreateTime: createTime, MsgType: "text", Content: "hi", MsgId: msgId }));
 const event = (from: string, createTime: string, name: string) =>
   parseIncoming(push({ ToUserName: "gh", FromUserName: from, CreateTime: createTime, MsgType: "event", Event: name, EventKey: "K" }));
+
+const u1 = pseudonymOf("wechat:u1");
 
 describe("deduplication keys", () => {
   it("are the same for WeChat's retry of a message, whatever its CreateTime", () => {
     expect(dedupeKey(text("u1", "6054768590064713728"))).toBe(dedupeKey(text("u1", "6054768590064713728", "1700000003")));
-    expect(dedupeKey(text("u1", "6054768590064713728"))).toBe("wechat:dedupe:u1:msg:6054768590064713728");
+    expect(dedupeKey(text("u1", "6054768590064713728"))).toBe(`wechat:delivery:{${u1}}:gh:msg:6054768590064713728`);
   });
 
   it("differ for two users whose messages share a MsgId", () => {
     expect(dedupeKey(text("u1", "7"))).not.toBe(dedupeKey(text("u2", "7")));
+  });
+
+  it("differ for two official accounts served from one store", () => {
+    expect(dedupeKey(text("u1", "7", "1700000000", "gh_a"))).not.toBe(dedupeKey(text("u1", "7", "1700000000", "gh_b")));
+  });
+
+  it("do not contain the user's openid", () => {
+    expect(dedupeKey(text("o_secret_openid", "7"))).not.toContain("o_secret_openid");
   });
 
   it("differ for MsgIds that differ only in their last digit (no float rounding)", () => {
@@ -26,7 +37,7 @@ describe("deduplication keys", () => {
   });
 
   it("key events on user, CreateTime and event name", () => {
-    expect(dedupeKey(event("u1", "1700000000", "CLICK"))).toBe("wechat:dedupe:u1:event:1700000000:CLICK");
+    expect(dedupeKey(event("u1", "1700000000", "CLICK"))).toBe(`wechat:delivery:{${u1}}:gh:event:1700000000:CLICK`);
     expect(dedupeKey(event("u1", "1700000000", "CLICK"))).toBe(dedupeKey(event("u1", "1700000000", "click")));
     expect(dedupeKey(event("u1", "1700000000", "subscribe"))).not.toBe(dedupeKey(event("u1", "1700000000", "SCAN")));
     expect(dedupeKey(event("u1", "1700000000", "CLICK"))).not.toBe(dedupeKey(event("u1", "1700000001", "CLICK")));
@@ -34,8 +45,8 @@ describe("deduplication keys", () => {
 
   it("use the MsgId of other messages when they have one, else their time and type", () => {
     const image = parseIncoming(push({ ToUserName: "gh", FromUserName: "u1", CreateTime: "5", MsgType: "image", MsgId: "77" }));
-    expect(dedupeKey(image)).toBe("wechat:dedupe:u1:msg:77");
+    expect(dedupeKey(image)).toBe(`wechat:delivery:{${u1}}:gh:msg:77`);
     const view = event("u1", "5", "VIEW");
-    expect(dedupeKey(view)).toBe("wechat:dedupe:u1:event:5:VIEW");
+    expect(dedupeKey(view)).toBe(`wechat:delivery:{${u1}}:gh:event:5:VIEW`);
   });
 });

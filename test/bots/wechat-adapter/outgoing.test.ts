@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Reply } from "../../../core/dialogues/types.ts";
+import { LANGS } from "../../../core/i18n/langs.ts";
 import { outgoing } from "../../../bots/wechat-adapter/outgoing.ts";
 import { wechatText } from "../../../bots/wechat-adapter/strings.ts";
 
@@ -35,5 +36,27 @@ describe("the passive reply and what follows it", () => {
     const out = outgoing([{ kind: "text", text: "好".repeat(700) }], { canSendLater: true });
     expect(bytes(out.passive)).toBeLessThanOrEqual(2000);
     expect((out.passive ?? "") + (out.rest ?? "")).toBe("好".repeat(700));
+  });
+});
+
+describe("a reply cut without the customer-service API, in the user's language", () => {
+  const card = (lang: string): Reply => ({ kind: "result", text: Array.from({ length: 120 }, (_, i) => `${lang} ${i}: ทดสอบ ការសាកល្បង ການທົດສອບ စမ်းသပ်ခြင်း`).join("\n"), items: [], total: "", totalCNY: "0", disclaimer: "" });
+  const question: Reply = { kind: "choices", text: "คุณต้องการทำอะไรต่อ?", choices: [{ id: "m:check", label: "ตรวจสอบอีกครั้ง" }, { id: "m:ask", label: "ถามคำถาม" }] };
+
+  it("says the reply was cut in each of the ten languages, within 2,000 bytes", () => {
+    for (const lang of LANGS) {
+      const out = outgoing([card(lang)], { canSendLater: false, lang });
+      expect(bytes(out.passive)).toBeLessThanOrEqual(2000);
+      expect(out.passive!.endsWith(wechatText(lang, "wechat.cut")), lang).toBe(true);
+      expect(out.rest).toBeNull();
+    }
+  });
+
+  it("keeps the question the user must answer whole, cutting what comes before it", () => {
+    const out = outgoing([card("th"), question], { canSendLater: false, lang: "th" });
+    expect(bytes(out.passive)).toBeLessThanOrEqual(2000);
+    expect(out.passive!.endsWith("คุณต้องการทำอะไรต่อ?\n  1. ตรวจสอบอีกครั้ง\n  2. ถามคำถาม")).toBe(true);
+    expect(out.passive).toContain(wechatText("th", "wechat.cut"));
+    expect(out.passive!.startsWith("th 0:")).toBe(true);
   });
 });

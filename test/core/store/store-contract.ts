@@ -108,6 +108,17 @@ export function storeContract(open: () => Promise<KeyValueStore>): void {
     await expect(store.delete(key)).resolves.toBeUndefined();
   });
 
+  it("lists the live keys under a prefix, wildcard characters taken literally, and no others", async () => {
+    const tag = freshKey("scan*?[x]");
+    await store.set(`${tag}:a`, "1", 60);
+    await store.set(`${tag}:b`, "2", 60);
+    await store.set(`${tag}:gone`, "3", 0.05);
+    await store.set(`${tag.replace("*?[x]", "-x")}:other`, "4", 60);
+    await sleep(120);
+    expect((await store.keysWithPrefix(`${tag}:`)).sort()).toEqual([`${tag}:a`, `${tag}:b`]);
+    await expect(store.keysWithPrefix("")).rejects.toThrow(RangeError);
+  });
+
   it("rejects a TTL of zero rather than storing forever", async () => {
     await expect(store.set(freshKey("zero"), "x", 0)).rejects.toThrow(RangeError);
   });
