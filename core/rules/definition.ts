@@ -32,7 +32,7 @@ export interface MeasureDefinition {
   /** The clause number as printed, e.g. `（一）`. */
   clause: string;
   title: { zh: string; en: string };
-  /** The clause text, quoted from `shared/policy/measures.zh.txt`. */
+  /** The clause text, quoted from `docs/policy/measures.zh.txt`. */
   text: string;
   /** Which kinds of support this measure belongs to. */
   interests: Interest[];

@@ -3,7 +3,7 @@
  * These shapes are part of the project's public interface (`check --json`).
  */
 
-/** The ids of the 22 measures, fixed by `shared/policy/README.md`. */
+/** The ids of the 22 measures, fixed by `docs/policy/README.md`. */
 export const MEASURE_IDS = [
   "m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "m11",
   "m12", "m13", "m14", "m15", "m16", "m17", "m18", "m19", "m20", "m21", "m22",
