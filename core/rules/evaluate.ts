@@ -34,7 +34,7 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
 /** Evaluates an already validated profile. */
 export function evaluateProfile(profile: Profile, options: EvaluateOptions = {}): EvaluationResult {
   const asOf = profile.asOf ?? options.today ?? todayInChina();
-  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: new D(1) };
+  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: new D(1), aseanPending: false };
   const period = policyPeriod(asOf);
   // The scope paragraph's checks are the same for every settlement-bound measure: run them once.
   const gate = new Outcome(SCOPE_CLAUSE);
@@ -45,6 +45,10 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   const m05Result = runMeasure(m05, profile, ctx, period, gate);
   if (m05Result.status === "eligible" || m05Result.status === "likely") {
     ctx.aseanMultiplier = m05.params.multiplier!.value;
+  } else if (m05Result.status === "needs_info") {
+    // Unknown is not zero: while （五） may still apply, the bounds of （一）–（四） include its up-to-2x.
+    ctx.aseanMultiplier = m05.params.multiplier!.value;
+    ctx.aseanPending = true;
   }
   for (const m of MEASURES) results.push(m.id === "m05" ? m05Result : runMeasure(m, profile, ctx, period, gate));
 

@@ -14,7 +14,12 @@ const params = {
   eventCap: param(100000, "CNY", "（四）", "最高10万元支持"),
 };
 
-/** （四）: a rent-free booth for up to 12 months; 30% of each launch or roadshow at the center, at most 100,000 CNY each. */
+/**
+ * （四）: a rent-free booth for up to 12 months; 30% of each launch or roadshow at the center, at most 100,000 CNY each.
+ * Enterprises, industry organisations, and teams: （五） gives ASEAN *teams* up to 2x of （一）–（四）, so the
+ * measures contemplate teams receiving （四）. Whether an event is 重大 (major) is the center's judgement, so the
+ * event support is `likely`, not `eligible` (see docs/INTERPRETATIONS.md).
+ */
 export const m04: MeasureDefinition = {
   id: "m04",
   clause: "（四）",
@@ -25,7 +30,10 @@ export const m04: MeasureDefinition = {
   settlementBound: true,
   params,
   rule(profile, ctx, out) {
-    requireApplicantType(profile, ["enterprise", "industry_association"], out);
+    requireApplicantType(profile, ["enterprise", "team", "industry_association"], out);
+    if (profile.applicant?.type === "team") {
+      out.assume("A team is covered by （四）: （五） gives ASEAN teams up to 2x of （一）–（四）, so the measures contemplate teams receiving （四）.");
+    }
     const m = ctx.aseanMultiplier;
 
     const booth = out.part();
@@ -60,7 +68,10 @@ export const m04: MeasureDefinition = {
         }
       });
       if (counted === 0) events.fail("no_launch_event", "No launch or roadshow event at the showcase center was given.");
-      else events.assume("Launches and roadshows at the showcase center are counted as the major events the clause names.");
+      else {
+        events.assume("Launches and roadshows at the showcase center are counted as the major events the clause names, up to the cap.");
+        events.assessed("award_assessed", "Whether an event is major (重大) and the amount are set on assessment, up to 30% of its cost and the cap.");
+      }
     }
     noteAseanMultiplier(profile, ctx, out);
   },
