@@ -91,6 +91,8 @@ const loan = z.object({
   principal: money.optional(),
   annualRate: fraction.optional(),
   years: count.optional(),
+  startYear: z.number().int({ message: "must be a whole year such as 2025" }).min(1949).max(2100).optional()
+    .describe("the first year of the loan's interest (m21: the enterprise's 3 subsidy years are counted across loans from the earliest)"),
 }).strict();
 
 /** The zod schema of Profile v1. Unknown keys are refused so that typos are not silently ignored. */

@@ -82,7 +82,7 @@ export const profile: fc.Arbitrary<JsonObject> = fc
         corporateIncomeTaxRate: fraction(1),
         qualifiesForZoneTaxPreference: fc.boolean(),
       }),
-      loans: fc.array(optional({ principal: money, annualRate: fraction(0.2), years: fc.integer({ min: 0, max: 10 }) }), { maxLength: 3 }),
+      loans: fc.array(optional({ principal: money, annualRate: fraction(0.2), years: fc.integer({ min: 0, max: 10 }), startYear: fc.integer({ min: 2023, max: 2029 }) }), { maxLength: 3 }),
       otherSupportForSameItem: fc.boolean(),
     }),
   )

@@ -46,6 +46,9 @@ export const m14: MeasureDefinition = {
       }
     });
     if (counted === 0) out.fail("no_deployed_project", "Support is for projects already deployed in an ASEAN country; none was given.");
-    else out.assessed("project_rated", "Projects are rated (经评定) before support is granted.");
+    else {
+      out.assessed("project_rated", "Projects are rated (经评定) before support is granted.");
+      out.assume("The 3,000,000 cap is per deployed project (each rated on its own investment), not per enterprise; if the authorities cap per enterprise, the total of several projects is an upper bound.");
+    }
   },
 };

@@ -175,8 +175,9 @@ describe("properties of evaluate()", () => {
 
   describe("an absent field never acts as zero", () => {
     // Fields whose absence is documented as a default or only drops a remark: the CIT rate defaults to 25%;
+    // a loan without a start year counts as starting with the others (a bound, never less);
     // the others add a benefit line, a note or a trace, never a condition.
-    const DEFAULTED = new Set(["asOf", "tax.corporateIncomeTaxRate", "applicant.aiManufacturing", "otherSupportForSameItem", "applicant.aseanCountry"]);
+    const DEFAULTED = new Set(["asOf", "tax.corporateIncomeTaxRate", "applicant.aiManufacturing", "otherSupportForSameItem", "applicant.aseanCountry", "loans.startYear"]);
     const name = (path: (string | number)[]) => path.filter((k) => typeof k === "string").join(".");
     const removals = fc.tuple(profile, fc.nat()).map(([p, pick]) => {
       const paths = keyPaths(p).filter((k) => !DEFAULTED.has(name(k)) && !(k.at(-1) === "domain" && k[0] === "aseanProjects"));
@@ -221,6 +222,19 @@ describe("properties of evaluate()", () => {
         MANY,
       );
     });
+  });
+
+  it("a loan's start year can only lower （二十一）'s figure: without it, the figure is the bound", () => {
+    fc.assert(
+      fc.property(knownProfile, (p) => {
+        const starts = keyPaths(p).filter((k) => k[0] === "loans" && k.at(-1) === "startYear");
+        fc.pre(starts.length > 0);
+        const without = starts.reduce((q, path) => withoutKey(q, path), p);
+        const [w, wo] = [cash(byId(evaluateOk(p)).get("m21")!), cash(byId(evaluateOk(without)).get("m21")!)];
+        if (w && wo) expect(w.lessThanOrEqualTo(wo), `${w} > ${wo}`).toBe(true);
+      }),
+      RUNS,
+    );
   });
 
   describe("evaluate never throws", () => {
