@@ -7,6 +7,7 @@ import { yearOf, todayInChina } from "./dates.ts";
 import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
 import { D, formatCny, ZERO } from "./money.ts";
+import { profileContradictions } from "./consistency.ts";
 import { formatTrace, Outcome } from "./outcome.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
 import { parseProfile, type Profile, type ProfileIssue } from "./profile.ts";
@@ -24,11 +25,17 @@ export type EvaluateOutcome =
   | { ok: true; result: EvaluationResult }
   | { ok: false; issues: ProfileIssue[] };
 
-/** Validates raw input as Profile v1 and evaluates it. */
+/**
+ * Validates raw input as Profile v1, refuses contradictions (after-tax pay above
+ * gross pay, a settlement after the evaluation date), and evaluates it.
+ */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): EvaluateOutcome {
   const parsed = parseProfile(input);
   if (!parsed.ok) return parsed;
-  return { ok: true, result: evaluateProfile(parsed.profile, options) };
+  const asOf = parsed.profile.asOf ?? options.today ?? todayInChina();
+  const issues = profileContradictions(parsed.profile, asOf);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, result: evaluateProfile(parsed.profile, { ...options, today: asOf }) };
 }
 
 /** Evaluates an already validated profile. */

@@ -110,6 +110,44 @@ describe("policy-assistant check with bad input", () => {
     expect(stderr).toContain("standard input is not valid JSON");
   });
 
+  it("a profile file of more than 1 MB exits 2 at once, saying so, and prints nothing on stdout", async () => {
+    const big = JSON.stringify({ asOf: "2026-06-01", loans: [{ principal: 1, annualRate: 0.01, years: 1 }] }).replace("}", `${" ".repeat(1024 * 1024)}}`);
+    const { code, stdout, stderr } = await run(["check", "--json", writeTemp("big.json", big)]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/big\.json is larger than 1 MB/);
+  });
+
+  it("standard input of more than 1 MB exits 2; just under 1 MB is read", async () => {
+    const body = (pad: number) => `{"asOf":"2026-06-01"${" ".repeat(pad)}}`;
+    const over = await run(["check", "-"], body(1024 * 1024));
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain("standard input is larger than 1 MB");
+    const under = await run(["check", "--json", "-"], body(1024 * 1024 - 30));
+    expect(under.code).toBe(0);
+  });
+
+  it("a list of 1,001 events exits 2 naming the field, instead of printing a huge result", async () => {
+    const { code, stdout, stderr } = await run(["check", "--json", "-"], JSON.stringify({ asOf: "2026-06-01", events: Array.from({ length: 1001 }, () => ({ kind: "forum" })) }));
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("events: must have at most 1000 items");
+  });
+
+  it("after-tax pay above gross pay exits 2 naming the field", async () => {
+    const { code, stderr } = await run(["check", "-"], JSON.stringify({ asOf: "2026-06-01", newTechTalent: [{ annualPay: 300000, annualAfterTaxPay: 400000 }] }));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/newTechTalent\[0\]\.annualAfterTaxPay: after-tax pay 400000 is above the annual pay 300000/);
+  });
+
+  it("a profile file saved with a UTF-8 byte-order mark (as Windows editors do) is read", async () => {
+    const file = writeTemp("bom.json", `\uFEFF${readFileSync(example("startup-team.json"), "utf8")}`);
+    const { code, stdout, stderr } = await run(["check", "--json", file]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).results[1]).toMatchObject({ measure: "m02", maxCashCNY: "500000.00" });
+  });
+
   it("no file, or two, prints the usage and exits 2", async () => {
     expect((await run(["check"])).stderr).toContain("usage: policy-assistant check");
     expect((await run(["check", "a.json", "b.json"])).code).toBe(2);
