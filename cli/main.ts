@@ -2,7 +2,7 @@
  * The `policy-assistant` command line: `check`, `schema`, `help`, and later
  * `chat`, `ask` and `start`.
  */
-import { profileJsonSchema } from "../core/rules/index.ts";
+import { profileJsonSchema, resultJsonSchema } from "../core/rules/index.ts";
 import { runAsk } from "./ask.ts";
 import { runChat } from "./chat.ts";
 import { runCheck } from "./check.ts";
@@ -20,7 +20,8 @@ Usage:
   policy-assistant check [--json] FILE   estimate eligibility for a profile (FILE or - for stdin)
   policy-assistant ask [--json] [--lang CODE] "question"
                                          the measures that answer a free question, in any of the ten languages
-  policy-assistant schema                print the JSON Schema of Profile v1
+  policy-assistant schema [--result]     print the JSON Schema of Profile v1 (with --result: of the result
+                                         that check --json prints)
   policy-assistant help                  this text
 
 Exit codes: 0 ok, 1 failure, 2 bad input (the message names the field).
@@ -31,8 +32,11 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
-  schema: async (_args, io) => {
-    io.stdout(`${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
+  schema: async (args, io) => {
+    const unknown = args.find((a) => a !== "--result");
+    if (unknown !== undefined) throw new CliError(`unknown option ${unknown} (usage: policy-assistant schema [--result])`);
+    const schema = args.includes("--result") ? resultJsonSchema() : profileJsonSchema();
+    io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
     return EXIT.ok;
   },
   help: async (_args, io) => {

@@ -4,7 +4,25 @@
  * The status follows from what was written, the same way for every measure.
  */
 import { D, type Dec, ZERO, show } from "./money.ts";
-import type { Benefit, Reason, Status, TraceStep } from "./types.ts";
+import type { AmountKind, Benefit, Period, Reason, Status, TraceStep } from "./types.ts";
+
+/** What a part of a measure is: its id, label, and the kind and period of its amount. */
+export interface PartInfo {
+  id: string;
+  label: string;
+  /** Null for non-cash support. */
+  kind: AmountKind | null;
+  period: Period | null;
+}
+
+/** A part as settled: its info and its own findings. */
+export interface PartSummary extends PartInfo {
+  status: Status;
+  cash: Dec | null;
+  benefits: Benefit[];
+  missing: string[];
+  reasons: Reason[];
+}
 
 /** A trace step as recorded: the numbers are printed only when the trace is read (most callers never do). */
 export interface RawTraceStep {
@@ -33,6 +51,10 @@ export interface OutcomeSummary {
   reasons: Reason[];
   trace: RawTraceStep[];
   assumptions: string[];
+  /** The parts opened with a {@link PartInfo}, each with its own status (failed ones too). */
+  parts: PartSummary[];
+  /** The period set by the rule (see {@link Outcome.period}), or null. */
+  period: Period | null;
 }
 
 /** Collects one measure's (or one part's) findings. */
@@ -46,9 +68,19 @@ export class Outcome {
   private readonly parts: Outcome[] = [];
   private cashTotal: Dec | null = null;
   private assessment = false;
+  private periodValue: Period | null = null;
 
-  /** @param clause the clause cited by reasons written here */
-  constructor(readonly clause: string) {}
+  /**
+   * @param clause the clause cited by reasons written here
+   * @param info what this outcome is, when it is a named part of a measure
+   */
+  constructor(readonly clause: string, readonly info: PartInfo | null = null) {}
+
+  /** Sets the period of the amount when the rule knows it better than the measure's default (years counted, from, to). */
+  period(p: Period): this {
+    this.periodValue = p;
+    return this;
+  }
 
   /** A known condition fails: the measure (or part) is ineligible. */
   fail(code: string, text: string, params?: Record<string, string>, clause = this.clause): this {
@@ -111,9 +143,12 @@ export class Outcome {
     return this;
   }
 
-  /** Opens a part of a measure with its own conditions (e.g. m03's apartments and graduate stays). */
-  part(): Outcome {
-    const p = new Outcome(this.clause);
+  /**
+   * Opens a part of a measure with its own conditions (e.g. m03's apartments and
+   * graduate stays); with `info`, the part is reported in the result's `parts`.
+   */
+  part(info: PartInfo | null = null): Outcome {
+    const p = new Outcome(this.clause, info);
     this.parts.push(p);
     return p;
   }
@@ -135,6 +170,12 @@ export class Outcome {
     const own = this.ownSummary();
     if (this.parts.length === 0 || own.status === "ineligible") return own;
     const parts = this.parts.map((p) => p.summarize());
+    const named: PartSummary[] = [];
+    this.parts.forEach((p, i) => {
+      const s = parts[i]!;
+      if (p.info) named.push({ ...p.info, period: s.period ?? p.info.period, status: s.status, cash: s.cash, benefits: s.benefits, missing: s.missing, reasons: s.reasons });
+    });
+    own.parts = named;
     const open = parts.filter((p) => p.status !== "ineligible");
     if (open.length === 0) {
       return { ...own, status: "ineligible", cash: own.cash === null ? null : ZERO, missing: [], reasons: [...own.reasons, ...parts.flatMap((p) => p.reasons)], trace: [...own.trace, ...parts.flatMap((p) => p.trace)], benefits: [] };
@@ -151,6 +192,8 @@ export class Outcome {
       reasons: all.flatMap((p) => p.reasons),
       trace: [...own.trace, ...parts.flatMap((p) => p.trace)],
       assumptions: [...new Set(all.flatMap((p) => p.assumptions))],
+      parts: named,
+      period: own.period,
     };
   }
 
@@ -164,6 +207,8 @@ export class Outcome {
         reasons: this.failures,
         trace: this.traceSteps,
         assumptions: this.assumptionList,
+        parts: [],
+        period: this.periodValue,
       };
     }
     const status: Status = this.missingPaths.size > 0 ? "needs_info" : this.assessment ? "likely" : "eligible";
@@ -175,6 +220,8 @@ export class Outcome {
       reasons: this.notes,
       trace: this.traceSteps,
       assumptions: this.assumptionList,
+      parts: [],
+      period: this.periodValue,
     };
   }
 }

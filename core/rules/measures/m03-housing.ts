@@ -32,7 +32,7 @@ export const m03: MeasureDefinition = {
   settlementBound: false,
   params,
   rule(profile, ctx, out) {
-    const apartments = out.part();
+    const apartments = out.part({ id: "apartments", label: "Rent-free talent apartment places", kind: null, period: null });
     requireApplicantType(profile, ["enterprise", "team"], apartments);
     if (!apartments.failed) {
       requireAiBusiness(profile, apartments);
@@ -50,7 +50,7 @@ export const m03: MeasureDefinition = {
       noteAseanMultiplier(profile, ctx, apartments);
     }
 
-    const graduate = out.part();
+    const graduate = out.part({ id: "graduate_stay", label: "Free talent-station stay for a job-seeking graduate", kind: null, period: null });
     requireApplicantType(profile, ["individual"], graduate);
     if (!graduate.failed) {
       const g = profile.graduate;

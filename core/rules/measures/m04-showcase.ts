@@ -36,14 +36,14 @@ export const m04: MeasureDefinition = {
     }
     const m = ctx.aseanMultiplier;
 
-    const booth = out.part();
+    const booth = out.part({ id: "booth", label: "Rent-free booth at the showcase center", kind: null, period: null });
     const wantsBooth = profile.promotion?.showcaseBooth;
     if (wantsBooth === undefined) booth.missing("promotion.showcaseBooth");
     else if (!wantsBooth) booth.fail("no_booth", "No booth at the showcase center was asked for.");
     // A duration: （五） doubles amounts and quantities, not durations (see noteAseanMultiplier).
     else booth.benefit("showcase_booth", params.boothMonths.value, "months", "Rent-free booth at the showcase center.");
 
-    const events = out.part();
+    const events = out.part({ id: "events", label: "Launches and roadshows at the showcase center", kind: "grant", period: { type: "one_off" } });
     const list = profile.events;
     if (list === undefined) events.missing("events");
     else {

@@ -41,7 +41,7 @@ export const m13: MeasureDefinition = {
       if (e.kind !== undefined && !KINDS.includes(e.kind)) return;
       if (e.location === "other" || e.recognizedByCenter === false) return;
       counted++;
-      const ev = out.part();
+      const ev = out.part({ id: `event[${i}]`, label: `Event ${i + 1}`, kind: "grant", period: { type: "one_off" } });
       if (e.kind === undefined) ev.missing(`events[${i}].kind`);
       if (e.recognizedByCenter === undefined) ev.missing(`events[${i}].recognizedByCenter`);
       const cap = e.location === "center" ? params.centerCap.value : params.aseanCap.value;

@@ -33,7 +33,7 @@ export const m14: MeasureDefinition = {
     list.forEach((p, i) => {
       if (p.deployed === false) return;
       counted++;
-      const part = out.part();
+      const part = out.part({ id: `project[${i}]`, label: `Project ${i + 1} deployed in ASEAN`, kind: "grant", period: { type: "one_off" } });
       if (p.deployed === undefined) part.missing(`aseanProjects[${i}].deployed`);
       if (p.domain === "other") part.assume("A domain the clause does not name is counted: the list ends in 等 (etc.).");
       if (p.investment === undefined) {

@@ -84,6 +84,7 @@ export const m19: MeasureDefinition = {
     const thisYear = ctx.asOfYear >= from ? localTax.times(reliefFactor(yearIndex)) : ZERO;
     out.trace(`saving in ${ctx.asOfYear} (year ${yearIndex} from the first revenue year)`, { yearIndex, factor: reliefFactor(yearIndex), saving: thisYear });
     out.trace("saving over the relief years counted", { from, to: lastYear, total });
+    out.period({ type: "years", years: lastYear - from + 1, fromYear: from, toYear: lastYear });
     out.benefit("tax_saving_this_year", thisYear, `CNY saved in ${ctx.asOfYear}`, "Estimated corporate income tax (local share) saved in the evaluation year.");
     out.cash(total);
   },

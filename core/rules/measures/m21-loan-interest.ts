@@ -80,6 +80,8 @@ export const m21: MeasureDefinition = {
       return;
     }
     const { years, window } = subsidisedYears(known, params.maxYears.value.toNumber());
+    const longest = Math.max(0, ...years);
+    out.period({ type: "years", years: longest, fromYear: window?.[0] ?? null, toYear: window ? window[0] + longest - 1 : null });
     if (window) {
       out.trace("the enterprise's subsidy years: 3 from the earliest loan start", { from: window[0], to: window[1] });
     } else if (known.length > 1) {

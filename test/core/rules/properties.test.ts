@@ -70,14 +70,36 @@ describe("properties of evaluate()", () => {
     );
   });
 
-  it("the total is the sum of eligible and likely amounts", () => {
+  it("the cash total is the sum of eligible and likely cash amounts, tax relief apart and never in it", () => {
     fc.assert(
       fc.property(profile, (p) => {
         const r = evaluateOk(p);
-        const sum = r.results
-          .filter((x) => x.status === "eligible" || x.status === "likely")
-          .reduce((a, x) => a.plus(x.maxCashCNY ?? 0), new Decimal(0));
-        expect(r.totalMaxCashCNY).toBe(sum.toFixed(2));
+        const counted = r.results.filter((x) => (x.status === "eligible" || x.status === "likely") && x.maxCashCNY !== null);
+        const of = (xs: MeasureResult[]) => xs.reduce((a, x) => a.plus(x.maxCashCNY!), new Decimal(0)).toFixed(2);
+        expect(r.totalMaxCashCNY).toBe(of(counted.filter((x) => x.kind !== "tax_relief")));
+        expect(r.totals.wholePeriodCashCNY).toBe(r.totalMaxCashCNY);
+        expect(r.totals.taxReliefCNY).toBe(of(counted.filter((x) => x.kind === "tax_relief")));
+        // The first year never holds more cash than the whole period.
+        expect(new Decimal(r.totals.firstYearCashCNY).lessThanOrEqualTo(r.totals.wholePeriodCashCNY)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("every cash figure carries a kind and a period, and parts add up to their measure's bound", () => {
+    fc.assert(
+      fc.property(profile, (p) => {
+        for (const x of evaluateOk(p).results) {
+          expect(x.kind === null, x.measure).toBe(!MEASURE_BY_ID.get(x.measure)!.cash);
+          expect(x.period === null, x.measure).toBe(x.kind === null);
+          const cashParts = x.parts.filter((q) => q.kind !== null && q.status !== "ineligible");
+          if (cashParts.length > 0 && x.status !== "ineligible" && x.maxCashCNY !== null) {
+            const sum = cashParts.reduce((a, q) => a.plus(q.amountCNY!), new Decimal(0));
+            // Each part is rounded once on its own: the sum may differ from the measure's by a cent a part.
+            expect(sum.minus(x.maxCashCNY).abs().lessThanOrEqualTo(new Decimal("0.01").times(cashParts.length)), `${x.measure}: parts ${sum} vs ${x.maxCashCNY}`).toBe(true);
+          }
+          if (x.settledCashCNY !== null && x.maxCashCNY !== null) expect(new Decimal(x.settledCashCNY).lessThanOrEqualTo(x.maxCashCNY), x.measure).toBe(true);
+        }
       }),
       RUNS,
     );
