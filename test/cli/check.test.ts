@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { Validator } from "@cfworker/json-schema";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -169,6 +170,25 @@ describe("policy-assistant schema, help and unknown commands", () => {
     expect(schema.type).toBe("object");
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties.applicant.properties)).toEqual(expect.arrayContaining(["type", "aseanOrigin", "settlement", "talentTeamTier"]));
+  });
+
+  it("schema --result prints the result's JSON Schema, and check --json of every example validates against it", async () => {
+    const { code, stdout } = await run(["schema", "--result"]);
+    expect(code).toBe(0);
+    const validator = new Validator(JSON.parse(stdout), "2020-12", false);
+    for (const name of readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".json"))) {
+      const out = await run(["check", "--json", example(name)]);
+      expect(out.code, name).toBe(0);
+      expect(validator.validate(JSON.parse(out.stdout)).errors, name).toEqual([]);
+    }
+    // And it is not a schema that takes anything: the profile's own JSON fails it.
+    expect(validator.validate(JSON.parse(readFileSync(example("graduate.json"), "utf8"))).valid).toBe(false);
+  });
+
+  it("schema with an unknown option exits 2", async () => {
+    const { code, stderr } = await run(["schema", "--results"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown option --results");
   });
 
   it("help, --help and no command print the usage and exit 0", async () => {
