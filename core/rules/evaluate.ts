@@ -5,6 +5,7 @@
  */
 import { addYears, yearOf, todayInChina } from "./dates.ts";
 import { AMOUNT_NATURE, lastYearOf } from "./kinds.ts";
+import { countEachPersonOnce } from "./one-person-once.ts";
 import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
 import { D, formatCny, ZERO } from "./money.ts";
@@ -60,6 +61,7 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   }
   for (const m of MEASURES) results.push(m.id === "m05" ? m05Result : runMeasure(m, profile, ctx, period, gate));
 
+  countEachPersonOnce(profile, results);
   const totals = totalsOf(results, profile);
   const notes = [
     POLICY.disclaimer.en,
@@ -104,7 +106,7 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
     id: p.id,
     label: p.label,
     status: p.status,
-    amountCNY: p.kind === null ? null : formatCny(p.status === "ineligible" ? ZERO : (p.cash ?? ZERO)),
+    amountCNY: p.kind === null ? null : p.status === "ineligible" ? formatCny(ZERO) : p.cash === null ? null : formatCny(p.cash),
     kind: p.kind,
     period: p.period,
     benefits: p.benefits,

@@ -69,6 +69,7 @@ export class Outcome {
   private cashTotal: Dec | null = null;
   private assessment = false;
   private periodValue: Period | null = null;
+  private noBound = false;
 
   /**
    * @param clause the clause cited by reasons written here
@@ -109,6 +110,16 @@ export class Outcome {
   /** Adds cash (an estimate, or an upper bound while facts are missing). */
   cash(amount: Dec): this {
     this.cashTotal = (this.cashTotal ?? ZERO).plus(amount);
+    return this;
+  }
+
+  /**
+   * An amount exists but has no cap to stand in for it while a fact is missing
+   * (a pay not given): the measure's amount is then null, since a sum of the
+   * other parts would understate the bound.
+   */
+  unbounded(): this {
+    this.noBound = true;
     return this;
   }
 
@@ -184,9 +195,10 @@ export class Outcome {
     const missing = [...new Set(all.flatMap((p) => p.missing))];
     const cashes = all.map((p) => p.cash).filter((c): c is Dec => c !== null);
     const status: Status = missing.length > 0 ? "needs_info" : all.some((p) => p.status === "likely") ? "likely" : "eligible";
+    const unbounded = this.noBound || this.parts.some((p, i) => p.noBound && parts[i]!.status !== "ineligible");
     return {
       status,
-      cash: cashes.length ? cashes.reduce((a, b) => a.plus(b), ZERO) : null,
+      cash: cashes.length && !unbounded ? cashes.reduce((a, b) => a.plus(b), ZERO) : null,
       benefits: all.flatMap((p) => p.benefits),
       missing,
       reasons: all.flatMap((p) => p.reasons),
@@ -214,7 +226,7 @@ export class Outcome {
     const status: Status = this.missingPaths.size > 0 ? "needs_info" : this.assessment ? "likely" : "eligible";
     return {
       status,
-      cash: this.cashTotal,
+      cash: this.noBound ? null : this.cashTotal,
       benefits: this.benefitList,
       missing: [...this.missingPaths],
       reasons: this.notes,

@@ -102,6 +102,10 @@ export const MAX_LIST_ITEMS = 1000;
 const list = <T extends z.ZodType>(item: T) =>
   z.array(item).max(MAX_LIST_ITEMS, { message: `must have at most ${MAX_LIST_ITEMS} items` });
 
+/** A name for one person, the same in newExecutives and newTechTalent when one person is in both (从优不重复). */
+const personName = z.string().trim().min(1).max(100).optional()
+  .describe("who this is, so that one person in both newExecutives and newTechTalent is counted once, under the better clause (从优不重复)");
+
 /** The zod schema of Profile v1. Unknown keys are refused so that typos are not silently ignored. */
 export const ProfileSchema = z.object({
   version: z.literal(1).optional().describe("profile format version; 1 when absent"),
@@ -149,10 +153,12 @@ export const ProfileSchema = z.object({
     pflops: z.number().finite().nonnegative({ message: "must not be negative" }).optional(),
   }).strict().optional(),
   newExecutives: list(z.object({
+    person: personName,
     annualAfterTaxPay: money.optional(),
     paidByEnterprise: z.boolean().optional(),
   }).strict()).optional(),
   newTechTalent: list(z.object({
+    person: personName,
     annualPay: money.optional(),
     annualAfterTaxPay: money.optional(),
   }).strict()).optional(),

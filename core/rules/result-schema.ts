@@ -42,7 +42,7 @@ const part = z.object({
   id: z.string().describe("stable within the measure: booth, events, event[0], compute, corpus, project[1], apartments, graduate_stay"),
   label: z.string(),
   status: STATUS,
-  amountCNY: CNY.nullable().describe("the part's amount (an upper bound while needs_info); null when it is not an amount"),
+  amountCNY: CNY.nullable().describe("the part's amount (an upper bound while needs_info); null when it is not an amount, or has no bound while a fact is missing"),
   kind: amountKind,
   period,
   benefits: z.array(benefit),

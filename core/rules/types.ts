@@ -64,7 +64,7 @@ export interface MeasurePart {
   /** What the part is, in English (channels translate by `id`). */
   label: string;
   status: Status;
-  /** The part's amount in CNY (an upper bound while `needs_info`); null when it is not an amount. */
+  /** The part's amount in CNY (an upper bound while `needs_info`); null when it is not an amount, or has no bound while a fact is missing. */
   amountCNY: string | null;
   /** The kind of `amountCNY`; null for non-cash support. */
   kind: AmountKind | null;

@@ -74,8 +74,8 @@ export const profile: fc.Arbitrary<JsonObject> = fc
       training: optional({ annualTrainees: fc.integer({ min: 0, max: 1000 }), atShowcaseCenter: fc.boolean(), aseanParticipants: fc.boolean() }),
       aseanProjects: fc.array(optional({ domain: fc.constantFrom(...ASEAN_PROJECT_DOMAINS), deployed: fc.boolean(), investment: money }), { maxLength: 3 }),
       computeCenter: optional({ newBuild: fc.boolean(), pflops: fc.oneof(fc.constantFrom(99.9, 100), fc.double({ min: 0, max: 1000, noNaN: true })) }),
-      newExecutives: fc.array(optional({ annualAfterTaxPay: money, paidByEnterprise: fc.boolean() }), { maxLength: 3 }),
-      newTechTalent: fc.array(optional({ annualPay: money, annualAfterTaxPay: money }), { maxLength: 3 }),
+      newExecutives: fc.array(optional({ person: fc.constantFrom("Li", "Wang"), annualAfterTaxPay: money, paidByEnterprise: fc.boolean() }), { maxLength: 3 }),
+      newTechTalent: fc.array(optional({ person: fc.constantFrom("Li", "Zhao"), annualPay: money, annualAfterTaxPay: money }), { maxLength: 3 }),
       tax: optional({
         firstRevenueYear: fc.integer({ min: 2012, max: 2030 }),
         annualTaxableIncome: money,

@@ -90,3 +90,40 @@ describe("kinds, periods and totals", () => {
     expect(r.totals.notes.join(" ")).toMatch(/从优不重复.*upper bounds/);
   });
 });
+
+describe("从优不重复 between （十七） and （十八）: one person, one reward", () => {
+  const both = (talentPerson: string) => evaluateOk(aiEnterprise({
+    applicant: { keyAiEnterprise: true, techEnterpriseAboveScale: true },
+    newExecutives: [{ person: "Li", annualAfterTaxPay: 500000, paidByEnterprise: true }],
+    newTechTalent: [{ person: talentPerson, annualPay: 600000, annualAfterTaxPay: 500000 }, { person: "Wang", annualPay: 300000, annualAfterTaxPay: 250000 }],
+  }));
+  const byId = (r: ReturnType<typeof both>, id: string) => r.results.find((x) => x.measure === id)!;
+
+  // Li: （十七） 10% × 500,000 × 3 = 150,000; （十八） 6% (pay 600,000 ≥ 500,000) × 500,000 × 3 = 90,000.
+  // Wang: （十八） 2% × 250,000 × 3 = 15,000.
+  it("Li, in both lists, is rewarded under （十七） (150,000), not also under （十八） (90,000): （十八） keeps Wang's 15,000", () => {
+    const r = both("Li");
+    expect(byId(r, "m17").maxCashCNY).toBe("150000.00");
+    const m18 = byId(r, "m18");
+    expect(m18.maxCashCNY).toBe("15000.00");
+    expect(m18.parts.find((p) => p.id === "hire[0]")).toMatchObject({ status: "ineligible", amountCNY: "0.00", reasons: [expect.objectContaining({ code: "counted_under_better_clause" })] });
+    expect(m18.assumptions.join(" ")).toMatch(/从优不重复: Li is rewarded under （十七）/);
+    expect(r.totals.wholePeriodCashCNY).toBe("165000.00");
+  });
+
+  it("a different person under （十八） is counted in full: 150,000 + 90,000 + 15,000", () => {
+    const r = both("Zhao");
+    expect(byId(r, "m18").maxCashCNY).toBe("105000.00");
+    expect(r.totals.wholePeriodCashCNY).toBe("255000.00");
+  });
+
+  it("when （十七） is still undecided (key AI enterprise unknown), both stay, as upper bounds, and say so", () => {
+    const r = evaluateOk(aiEnterprise({
+      applicant: { techEnterpriseAboveScale: true },
+      newExecutives: [{ person: "Li", annualAfterTaxPay: 500000, paidByEnterprise: true }],
+      newTechTalent: [{ person: "Li", annualPay: 600000, annualAfterTaxPay: 500000 }],
+    }));
+    expect(byId(r, "m18").maxCashCNY).toBe("90000.00");
+    expect(byId(r, "m18").assumptions.join(" ")).toMatch(/upper bounds/);
+  });
+});
