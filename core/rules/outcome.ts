@@ -201,7 +201,8 @@ export class Outcome {
       cash: cashes.length && !unbounded ? cashes.reduce((a, b) => a.plus(b), ZERO) : null,
       benefits: all.flatMap((p) => p.benefits),
       missing,
-      reasons: all.flatMap((p) => p.reasons),
+      // Parts alike (each event of （四）) give the same reason once.
+      reasons: uniqueReasons(all.flatMap((p) => p.reasons)),
       trace: [...own.trace, ...parts.flatMap((p) => p.trace)],
       assumptions: [...new Set(all.flatMap((p) => p.assumptions))],
       parts: named,
@@ -236,4 +237,15 @@ export class Outcome {
       period: this.periodValue,
     };
   }
+}
+
+/** Reasons without repeats (same code, clause and text). */
+function uniqueReasons(reasons: Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = `${r.code}|${r.clause}|${r.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

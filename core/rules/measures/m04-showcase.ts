@@ -43,9 +43,9 @@ export const m04: MeasureDefinition = {
     // A duration: （五） doubles amounts and quantities, not durations (see noteAseanMultiplier).
     else booth.benefit("showcase_booth", params.boothMonths.value, "months", "Rent-free booth at the showcase center.");
 
-    const events = out.part({ id: "events", label: "Launches and roadshows at the showcase center", kind: "grant", period: { type: "one_off" } });
     const list = profile.events;
-    if (list === undefined) events.missing("events");
+    const eventsPart = () => out.part({ id: "events", label: "Launches and roadshows at the showcase center", kind: "grant", period: { type: "one_off" } });
+    if (list === undefined) eventsPart().missing("events");
     else {
       const rate = params.eventRate.value;
       const cap = params.eventCap.value.times(m);
@@ -53,25 +53,24 @@ export const m04: MeasureDefinition = {
       list.forEach((e, i) => {
         if (e.kind !== undefined && e.kind !== "launch" && e.kind !== "roadshow") return;
         if (e.location !== undefined && e.location !== "center") return;
-        if (e.kind === undefined) events.missing(`events[${i}].kind`);
-        if (e.location === undefined) events.missing(`events[${i}].location`);
         counted++;
+        const ev = out.part({ id: `event[${i}]`, label: `Launch or roadshow ${i + 1}`, kind: "grant", period: { type: "one_off" } });
+        if (e.kind === undefined) ev.missing(`events[${i}].kind`);
+        if (e.location === undefined) ev.missing(`events[${i}].location`);
         if (e.cost === undefined) {
-          events.missing(`events[${i}].cost`);
-          events.cash(cap);
-          events.trace(`event ${i + 1}: cost unknown, upper bound is the cap`, { cap });
+          ev.missing(`events[${i}].cost`);
+          ev.cash(cap);
+          ev.trace(`event ${i + 1}: cost unknown, upper bound is the cap`, { cap });
         } else {
           // （五） doubles the amount itself, not only its cap, as m01 doubles the area per person.
           const award = min(e.cost.times(rate).times(m), cap);
-          events.trace(`event ${i + 1}: min(cost × rate × multiplier, cap)`, { cost: e.cost, rate, multiplier: m, cap, award });
-          events.cash(award);
+          ev.trace(`event ${i + 1}: min(cost × rate × multiplier, cap)`, { cost: e.cost, rate, multiplier: m, cap, award });
+          ev.cash(award);
         }
+        ev.assessed("award_assessed", "Whether an event is major (重大) and the amount are set on assessment, up to 30% of its cost and the cap.");
       });
-      if (counted === 0) events.fail("no_launch_event", "No launch or roadshow event at the showcase center was given.");
-      else {
-        events.assume("Launches and roadshows at the showcase center are counted as the major events the clause names, up to the cap.");
-        events.assessed("award_assessed", "Whether an event is major (重大) and the amount are set on assessment, up to 30% of its cost and the cap.");
-      }
+      if (counted === 0) eventsPart().fail("no_launch_event", "No launch or roadshow event at the showcase center was given.");
+      else out.assume("Launches and roadshows at the showcase center are counted as the major events the clause names, up to the cap.");
     }
     noteAseanMultiplier(profile, ctx, out);
   },

@@ -70,10 +70,12 @@ describe("kinds, periods and totals", () => {
     expect(r.totals.upperBound).toBe(false);
   });
 
-  it("（四） reports its booth and its events as parts, each with its status and amount", () => {
-    const r = evaluateOk(aiEnterprise({ promotion: { showcaseBooth: true }, events: [{ kind: "launch", location: "center", cost: 200000 }] }));
+  // Launch: 30% × 200,000 = 60,000; roadshow of unknown cost: up to the 100,000 cap; the forum belongs to （十三）.
+  it("（四） reports its booth and each launch or roadshow as parts, each with its status and amount", () => {
+    const r = evaluateOk(aiEnterprise({ promotion: { showcaseBooth: true }, events: [{ kind: "launch", location: "center", cost: 200000 }, { kind: "forum", location: "center", cost: 1 }, { kind: "roadshow", location: "center" }] }));
     const m04 = r.results.find((x) => x.measure === "m04")!;
-    expect(m04.parts.map((p) => [p.id, p.status, p.amountCNY, p.kind])).toEqual([["booth", "eligible", null, null], ["events", "likely", "60000.00", "grant"]]);
+    expect(m04.parts.map((p) => [p.id, p.status, p.amountCNY, p.kind])).toEqual([["booth", "eligible", null, null], ["event[0]", "likely", "60000.00", "grant"], ["event[2]", "needs_info", "100000.00", "grant"]]);
+    expect(m04).toMatchObject({ status: "needs_info", maxCashCNY: "160000.00", settledCashCNY: "60000.00" });
   });
 
   it("a measure pending on one part keeps the settled part's amount beside the bound: compute 300,000 settled, corpus unknown up to 2,000,000", () => {
