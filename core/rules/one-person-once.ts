@@ -36,7 +36,8 @@ export function countEachPersonOnce(profile: Profile, results: MeasureResult[]):
       const [keep, drop, dropped] = new D(hire.amountCNY).greaterThan(exec.amountCNY) ? [m18, m17, exec] : [m17, m18, hire];
       // The better reward must itself be settled before the other is set aside: it may still fail.
       if (keep.status === "needs_info") return upperBound();
-      drop.maxCashCNY = formatCny(new D(drop.maxCashCNY ?? 0).minus(dropped.amountCNY!));
+      // A measure with no bound (another hire's pay unknown) keeps none.
+      if (drop.maxCashCNY !== null) drop.maxCashCNY = formatCny(new D(drop.maxCashCNY).minus(dropped.amountCNY!));
       if (drop.settledCashCNY !== null && (dropped.status === "eligible" || dropped.status === "likely")) {
         drop.settledCashCNY = formatCny(new D(drop.settledCashCNY).minus(dropped.amountCNY!));
       }

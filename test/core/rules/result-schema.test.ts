@@ -129,3 +129,17 @@ describe("从优不重复 between （十七） and （十八）: one person, one
     expect(byId(r, "m18").assumptions.join(" ")).toMatch(/upper bounds/);
   });
 });
+
+describe("从优不重复 when the other clause has no bound", () => {
+  it("setting aside one hire leaves （十八） without a figure while another hire's pay is unknown, never a negative one", () => {
+    const r = evaluateOk(aiEnterprise({
+      applicant: { keyAiEnterprise: true, techEnterpriseAboveScale: true },
+      newExecutives: [{ person: "Li", annualAfterTaxPay: 20000, paidByEnterprise: true }],
+      newTechTalent: [{ person: "Li", annualPay: 300000, annualAfterTaxPay: 100000 }, {}],
+    }));
+    const m18 = r.results.find((x) => x.measure === "m18")!;
+    expect(m18.status).toBe("needs_info");
+    expect(m18.maxCashCNY).toBeNull();
+    expect(m18.parts.find((p) => p.id === "hire[0]")?.status).toBe("ineligible");
+  });
+});
