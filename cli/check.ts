@@ -1,24 +1,40 @@
 /** `policy-assistant check [--json] FILE…`: evaluates profiles (`-` for standard input). */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { evaluate, type EvaluationResult, type MeasureResult } from "../core/rules/index.ts";
 import type { ParsedArgs } from "./args.ts";
 import { CliError, type CliIo, EXIT } from "./io.ts";
 import { CHECK } from "./specs.ts";
 
-/** Reads a profile from a file path or `-` (stdin) and parses the JSON. */
+/** The largest profile read, in bytes: a real profile is a few kilobytes. */
+export const MAX_PROFILE_BYTES = 1024 * 1024;
+
+/**
+ * Reads a profile from a file path or `-` (stdin) and parses the JSON. Refuses
+ * more than {@link MAX_PROFILE_BYTES}; accepts a leading UTF-8 byte-order mark
+ * (as Windows editors save files).
+ */
 export async function readProfileJson(source: string, io: CliIo): Promise<unknown> {
+  const name = source === "-" ? "standard input" : source;
   let text: string;
   try {
+    if (source !== "-" && (await stat(source)).size > MAX_PROFILE_BYTES) throw tooLarge(name);
     text = source === "-" ? await io.readStdin() : await readFile(source, "utf8");
   } catch (e) {
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === "ENOENT" ? `cannot read ${source}: no such file` : `cannot read ${source}: ${code ?? "read error"}`);
   }
+  if (Buffer.byteLength(text, "utf8") > MAX_PROFILE_BYTES) throw tooLarge(name);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new CliError(`${source === "-" ? "standard input" : source} is not valid JSON: ${(e as Error).message}`);
+    throw new CliError(`${name} is not valid JSON: ${(e as Error).message}`);
   }
+}
+
+function tooLarge(name: string): CliError {
+  return new CliError(`${name} is larger than 1 MB: a profile is a few kilobytes (lists hold at most 1,000 items)`);
 }
 
 /** Runs `check` on every file named (`-` is standard input, read once). Returns the exit code. */

@@ -19,7 +19,8 @@ Usage:
   policy-assistant check [--json] FILE…  estimate eligibility for profiles (FILE, or - for stdin)
   policy-assistant ask [--json] [--lang CODE] "question"
                                          the measures that answer a free question, in any of the ten languages
-  policy-assistant schema                print the JSON Schema of Profile v1
+  policy-assistant schema [--result]     print the JSON Schema of Profile v1 (with --result: of the result
+                                         that check --json prints)
   policy-assistant help [COMMAND]        this text, or a command's help (also: COMMAND --help)
 
 Exit codes: 0 ok, 1 failure, 2 bad input (the message names the field).
@@ -48,9 +49,9 @@ const COMMANDS: Record<string, Command> = {
   ask: command(ASK, async () => (await import("./ask.ts")).runAsk),
   chat: command(CHAT, async () => (await import("./chat.ts")).runChat),
   start: command(START, async () => (await import("./start.ts")).runStart),
-  schema: command(SCHEMA, async () => async (_parsed, io) => {
-    const { profileJsonSchema } = await import("../core/rules/index.ts");
-    io.stdout(`${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
+  schema: command(SCHEMA, async () => async ({ values }, io) => {
+    const { profileJsonSchema, resultJsonSchema } = await import("../core/rules/index.ts");
+    io.stdout(`${JSON.stringify(values.result ? resultJsonSchema() : profileJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
   }),
   help: command(HELP_COMMAND, async () => async ({ positionals }, io) => {

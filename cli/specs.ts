@@ -50,9 +50,11 @@ The README lists the variables.`,
 
 /** `policy-assistant schema`. */
 export const SCHEMA = {
-  usage: "policy-assistant schema",
-  description: "Prints the JSON Schema of Profile v1, the input of `check`.",
-  options: {},
+  usage: "policy-assistant schema [--result]",
+  description: `Prints the JSON Schema of Profile v1, the input of \`check\`.
+
+  --result   the JSON Schema of the result that \`check --json\` prints instead`,
+  options: { result: { type: "boolean" } },
 } as const satisfies CommandSpec;
 
 /** `policy-assistant help`. */

@@ -22,9 +22,12 @@ export interface RuleContext {
   asOfYear: number;
   /**
    * The multiplier of （五） for ASEAN-origin entities on （一）–（四）: 2 when it
-   * applies, 1 when it does not or is not known.
+   * applies or may apply (（五） itself `needs_info`: the figures are then upper
+   * bounds), 1 when it does not.
    */
   aseanMultiplier: Dec;
+  /** True while （五） is `needs_info`: the doubled figures of （一）–（四） are upper bounds, not awards. */
+  aseanPending: boolean;
 }
 
 /** One measure: clause, parameters, rule. */
@@ -33,7 +36,7 @@ export interface MeasureDefinition {
   /** The clause number as printed, e.g. `（一）`. */
   clause: string;
   title: { zh: string; en: string };
-  /** The clause text, quoted from `shared/policy/measures.zh.txt`. */
+  /** The clause text, quoted from `docs/policy/measures.zh.txt`. */
   text: string;
   /** Which kinds of support this measure belongs to. */
   interests: Interest[];

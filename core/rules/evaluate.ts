@@ -3,16 +3,19 @@
  * reasons, traces and assumptions. Pure: the same profile and date give the
  * same result.
  */
-import { yearOf, todayInChina } from "./dates.ts";
+import { addYears, yearOf, todayInChina } from "./dates.ts";
+import { AMOUNT_NATURE, lastYearOf } from "./kinds.ts";
+import { countEachPersonOnce } from "./one-person-once.ts";
 import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
 import { D, formatCny, ZERO } from "./money.ts";
-import { formatTrace, Outcome } from "./outcome.ts";
+import { profileContradictions } from "./consistency.ts";
+import { formatTrace, Outcome, type OutcomeSummary } from "./outcome.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
 import { parseProfile, type Profile, type ProfileIssue } from "./profile.ts";
 import type { ProfileField } from "./paths.ts";
 import { policyPeriod, requireAiBusiness, requireSettlement, SCOPE_READS } from "./scope.ts";
-import type { EvaluationResult, MeasureResult } from "./types.ts";
+import type { AmountKind, EvaluationResult, MeasurePart, MeasureResult, Period, Totals } from "./types.ts";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -25,11 +28,17 @@ export type EvaluateOutcome =
   | { ok: true; result: EvaluationResult }
   | { ok: false; issues: ProfileIssue[] };
 
-/** Validates raw input as Profile v1 and evaluates it. */
+/**
+ * Validates raw input as Profile v1, refuses contradictions (after-tax pay above
+ * gross pay, a settlement after the evaluation date), and evaluates it.
+ */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): EvaluateOutcome {
   const parsed = parseProfile(input);
   if (!parsed.ok) return parsed;
-  return { ok: true, result: evaluateProfile(parsed.profile, options) };
+  const asOf = parsed.profile.asOf ?? options.today ?? todayInChina();
+  const issues = profileContradictions(parsed.profile, asOf);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, result: evaluateProfile(parsed.profile, { ...options, today: asOf }) };
 }
 
 /** Every profile fact measure `m` depends on: its own reads, the scope checks when it is settlement-bound, and 从优不重复. */
@@ -40,7 +49,7 @@ export function readsOf(m: MeasureDefinition): ProfileField[] {
 /** Evaluates an already validated profile. */
 export function evaluateProfile(profile: Profile, options: EvaluateOptions = {}): EvaluationResult {
   const asOf = profile.asOf ?? options.today ?? todayInChina();
-  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: new D(1) };
+  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: new D(1), aseanPending: false };
   const period = policyPeriod(asOf);
   // The scope paragraph's checks are the same for every settlement-bound measure: run them once.
   const gate = new Outcome(SCOPE_CLAUSE);
@@ -51,24 +60,26 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   const m05Result = runMeasure(m05, profile, ctx, period, gate);
   if (m05Result.status === "eligible" || m05Result.status === "likely") {
     ctx.aseanMultiplier = m05.params.multiplier!.value;
+  } else if (m05Result.status === "needs_info") {
+    // Unknown is not zero: while （五） may still apply, the bounds of （一）–（四） include its up-to-2x.
+    ctx.aseanMultiplier = m05.params.multiplier!.value;
+    ctx.aseanPending = true;
   }
   for (const m of MEASURES) results.push(m.id === "m05" ? m05Result : runMeasure(m, profile, ctx, period, gate));
 
-  let total = ZERO;
-  for (const r of results) {
-    if ((r.status === "eligible" || r.status === "likely") && r.maxCashCNY !== null) total = total.plus(r.maxCashCNY);
-  }
+  countEachPersonOnce(profile, results);
+  const totals = totalsOf(results, profile);
   const notes = [
     POLICY.disclaimer.en,
     `The measures apply to AI enterprises and institutions that settled in the center from ${VALID_FROM}, and are valid until ${VALID_UNTIL}.`,
-    "The total adds the estimated maximum cash of eligible and likely measures.",
+    "The total adds the cash of eligible and likely measures over their periods; tax relief is not cash and is apart (totals.taxReliefCNY).",
   ];
   if (profile.otherSupportForSameItem) {
     notes.push("从优不重复: where the same item already gets regional or city support, only the more favourable support is given, not both.");
   }
   if (period === "expired") notes.push(`The measures expired on ${VALID_UNTIL}.`);
   if (period === "not_yet") notes.push(`The measures apply from ${VALID_FROM}.`);
-  return { policy: POLICY, asOf, results, totalMaxCashCNY: formatCny(total), notes };
+  return { policy: POLICY, asOf, results, totalMaxCashCNY: totals.wholePeriodCashCNY, totals, notes };
 }
 
 function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, period: ReturnType<typeof policyPeriod>, gate: Outcome): MeasureResult {
@@ -93,6 +104,21 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   if (s.status === "needs_info" && s.cash !== null && m.cash) {
     s.assumptions.push("The amount is an upper bound until the missing facts are known.");
   }
+  const nature = natureOf(m, s, ctx, profile);
+  if (nature.runsPastPolicyEnd && s.status !== "ineligible") {
+    s.assumptions.push(`Runs past ${VALID_UNTIL}: support granted while the measures are in force is taken to run its course.`);
+  }
+  const parts: MeasurePart[] = s.parts.map((p) => ({
+    id: p.id,
+    label: p.label,
+    status: p.status,
+    amountCNY: p.kind === null ? null : p.status === "ineligible" ? formatCny(ZERO) : p.cash === null ? null : formatCny(p.cash),
+    kind: p.kind,
+    period: p.period,
+    benefits: p.benefits,
+    missing: p.missing,
+    reasons: p.reasons,
+  }));
   return {
     measure: m.id,
     clause: m.clause,
@@ -104,5 +130,72 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
     reasons: s.reasons,
     trace: formatTrace(s.trace),
     assumptions: s.assumptions,
+    kind: nature.kind,
+    period: nature.period,
+    settledCashCNY: settledCash(m, s, ctx, maxCash),
+    parts,
+    runsPastPolicyEnd: nature.runsPastPolicyEnd,
   };
+}
+
+/** The kind and period of a measure's amount, its years made concrete where they can be, and whether they pass 2027. */
+function natureOf(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, profile: Profile): { kind: AmountKind | null; period: Period | null; runsPastPolicyEnd: boolean } {
+  const endYear = yearOf(VALID_UNTIL);
+  const nature = AMOUNT_NATURE[m.id];
+  if (!nature) {
+    // Non-cash support with a term counted from settlement: （一） office space (at least 2 years), （三） apartments (up to 2 years).
+    const term = m.id === "m01" ? m.params.minTermYears : m.id === "m03" ? m.params.apartmentYears : undefined;
+    const st = profile.applicant?.settlement;
+    const from = st?.status === "settled" && st.date !== undefined ? st.date : st?.status === "planning" ? ctx.asOf : undefined;
+    const past = term !== undefined && from !== undefined && s.benefits.length > 0 && addYears(from, term.value.toNumber()) > VALID_UNTIL;
+    return { kind: null, period: null, runsPastPolicyEnd: past };
+  }
+  let period = s.period ?? nature.period;
+  if (period.type === "years" && period.fromYear === null) {
+    // Rewards over several years are counted from the evaluation year (the hire or loan is new).
+    period = { ...period, fromYear: ctx.asOfYear, toYear: lastYearOf(period, ctx.asOfYear) };
+  }
+  const last = lastYearOf(period, null);
+  return { kind: nature.kind, period, runsPastPolicyEnd: s.status !== "ineligible" && last !== null && last > endYear };
+}
+
+/**
+ * The amount already settled: the whole figure of an `eligible` or `likely`
+ * measure; for a `needs_info` one, its parts that are settled (none of （一）–（四）
+ * while （五） is undecided: their figures include a doubling not yet known).
+ */
+function settledCash(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, maxCash: string | null): string | null {
+  if (!m.cash) return null;
+  if (s.status === "eligible" || s.status === "likely") return maxCash ?? formatCny(ZERO);
+  if (s.status === "ineligible") return formatCny(ZERO);
+  if (ctx.aseanPending && ["m01", "m02", "m03", "m04"].includes(m.id)) return formatCny(ZERO);
+  let settled = ZERO;
+  for (const p of s.parts) if ((p.status === "eligible" || p.status === "likely") && p.cash) settled = settled.plus(p.cash);
+  return formatCny(settled);
+}
+
+/** The totals of eligible and likely measures by kind and period; tax relief apart. */
+function totalsOf(results: readonly MeasureResult[], profile: Profile): Totals {
+  let firstYear = ZERO;
+  let whole = ZERO;
+  let relief = ZERO;
+  const notes: string[] = [];
+  for (const r of results) {
+    if ((r.status !== "eligible" && r.status !== "likely") || r.maxCashCNY === null || r.kind === null) continue;
+    const amount = new D(r.maxCashCNY);
+    if (r.kind === "tax_relief") {
+      relief = relief.plus(amount);
+      continue;
+    }
+    whole = whole.plus(amount);
+    firstYear = firstYear.plus(r.period?.type === "years" && r.period.years > 0 ? amount.dividedBy(r.period.years) : amount);
+    if (r.period?.type === "per_year") notes.push(`${r.clause} is yearly: one year is counted in both cash totals.`);
+    if (r.period?.type === "years") notes.push(`${r.clause} runs over ${r.period.years} years: the first year counts an equal share.`);
+  }
+  const upperBound = profile.otherSupportForSameItem === true;
+  if (upperBound) {
+    notes.push("从优不重复: the same item already gets regional or city support (otherSupportForSameItem), so only the more favourable support is given: these totals are upper bounds.");
+  }
+  notes.push("Tax relief (（十九）) is an estimated tax saving, not cash: it is never in a cash total.");
+  return { firstYearCashCNY: formatCny(firstYear), wholePeriodCashCNY: formatCny(whole), taxReliefCNY: formatCny(relief), upperBound, notes };
 }

@@ -5,7 +5,25 @@
  */
 import { D, type Dec, ZERO, show } from "./money.ts";
 import type { ProfilePath } from "./paths.ts";
-import type { Benefit, Reason, Status, TraceStep } from "./types.ts";
+import type { AmountKind, Benefit, Period, Reason, Status, TraceStep } from "./types.ts";
+
+/** What a part of a measure is: its id, label, and the kind and period of its amount. */
+export interface PartInfo {
+  id: string;
+  label: string;
+  /** Null for non-cash support. */
+  kind: AmountKind | null;
+  period: Period | null;
+}
+
+/** A part as settled: its info and its own findings. */
+export interface PartSummary extends PartInfo {
+  status: Status;
+  cash: Dec | null;
+  benefits: Benefit[];
+  missing: string[];
+  reasons: Reason[];
+}
 
 /** A trace step as recorded: the numbers are printed only when the trace is read (most callers never do). */
 export interface RawTraceStep {
@@ -34,6 +52,10 @@ export interface OutcomeSummary {
   reasons: Reason[];
   trace: RawTraceStep[];
   assumptions: string[];
+  /** The parts opened with a {@link PartInfo}, each with its own status (failed ones too). */
+  parts: PartSummary[];
+  /** The period set by the rule (see {@link Outcome.period}), or null. */
+  period: Period | null;
 }
 
 /** Collects one measure's (or one part's) findings. */
@@ -47,9 +69,20 @@ export class Outcome {
   private readonly parts: Outcome[] = [];
   private cashTotal: Dec | null = null;
   private assessment = false;
+  private periodValue: Period | null = null;
+  private noBound = false;
 
-  /** @param clause the clause cited by reasons written here */
-  constructor(readonly clause: string) {}
+  /**
+   * @param clause the clause cited by reasons written here
+   * @param info what this outcome is, when it is a named part of a measure
+   */
+  constructor(readonly clause: string, readonly info: PartInfo | null = null) {}
+
+  /** Sets the period of the amount when the rule knows it better than the measure's default (years counted, from, to). */
+  period(p: Period): this {
+    this.periodValue = p;
+    return this;
+  }
 
   /** A known condition fails: the measure (or part) is ineligible. */
   fail(code: string, text: string, params?: Record<string, string>, clause = this.clause): this {
@@ -78,6 +111,16 @@ export class Outcome {
   /** Adds cash (an estimate, or an upper bound while facts are missing). */
   cash(amount: Dec): this {
     this.cashTotal = (this.cashTotal ?? ZERO).plus(amount);
+    return this;
+  }
+
+  /**
+   * An amount exists but has no cap to stand in for it while a fact is missing
+   * (a pay not given): the measure's amount is then null, since a sum of the
+   * other parts would understate the bound.
+   */
+  unbounded(): this {
+    this.noBound = true;
     return this;
   }
 
@@ -112,9 +155,12 @@ export class Outcome {
     return this;
   }
 
-  /** Opens a part of a measure with its own conditions (e.g. m03's apartments and graduate stays). */
-  part(): Outcome {
-    const p = new Outcome(this.clause);
+  /**
+   * Opens a part of a measure with its own conditions (e.g. m03's apartments and
+   * graduate stays); with `info`, the part is reported in the result's `parts`.
+   */
+  part(info: PartInfo | null = null): Outcome {
+    const p = new Outcome(this.clause, info);
     this.parts.push(p);
     return p;
   }
@@ -136,6 +182,12 @@ export class Outcome {
     const own = this.ownSummary();
     if (this.parts.length === 0 || own.status === "ineligible") return own;
     const parts = this.parts.map((p) => p.summarize());
+    const named: PartSummary[] = [];
+    this.parts.forEach((p, i) => {
+      const s = parts[i]!;
+      if (p.info) named.push({ ...p.info, period: s.period ?? p.info.period, status: s.status, cash: s.cash, benefits: s.benefits, missing: s.missing, reasons: s.reasons });
+    });
+    own.parts = named;
     const open = parts.filter((p) => p.status !== "ineligible");
     if (open.length === 0) {
       return { ...own, status: "ineligible", cash: own.cash === null ? null : ZERO, missing: [], reasons: [...own.reasons, ...parts.flatMap((p) => p.reasons)], trace: [...own.trace, ...parts.flatMap((p) => p.trace)], benefits: [] };
@@ -144,14 +196,18 @@ export class Outcome {
     const missing = [...new Set(all.flatMap((p) => p.missing))];
     const cashes = all.map((p) => p.cash).filter((c): c is Dec => c !== null);
     const status: Status = missing.length > 0 ? "needs_info" : all.some((p) => p.status === "likely") ? "likely" : "eligible";
+    const unbounded = this.noBound || this.parts.some((p, i) => p.noBound && parts[i]!.status !== "ineligible");
     return {
       status,
-      cash: cashes.length ? cashes.reduce((a, b) => a.plus(b), ZERO) : null,
+      cash: cashes.length && !unbounded ? cashes.reduce((a, b) => a.plus(b), ZERO) : null,
       benefits: all.flatMap((p) => p.benefits),
       missing,
-      reasons: all.flatMap((p) => p.reasons),
+      // Parts alike (each event of （四）) give the same reason once.
+      reasons: uniqueReasons(all.flatMap((p) => p.reasons)),
       trace: [...own.trace, ...parts.flatMap((p) => p.trace)],
       assumptions: [...new Set(all.flatMap((p) => p.assumptions))],
+      parts: named,
+      period: own.period,
     };
   }
 
@@ -165,17 +221,32 @@ export class Outcome {
         reasons: this.failures,
         trace: this.traceSteps,
         assumptions: this.assumptionList,
+        parts: [],
+        period: this.periodValue,
       };
     }
     const status: Status = this.missingPaths.size > 0 ? "needs_info" : this.assessment ? "likely" : "eligible";
     return {
       status,
-      cash: this.cashTotal,
+      cash: this.noBound ? null : this.cashTotal,
       benefits: this.benefitList,
       missing: [...this.missingPaths],
       reasons: this.notes,
       trace: this.traceSteps,
       assumptions: this.assumptionList,
+      parts: [],
+      period: this.periodValue,
     };
   }
+}
+
+/** Reasons without repeats (same code, clause and text). */
+function uniqueReasons(reasons: Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = `${r.code}|${r.clause}|${r.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

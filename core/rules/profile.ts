@@ -91,7 +91,20 @@ const loan = z.object({
   principal: money.optional(),
   annualRate: fraction.optional(),
   years: count.optional(),
+  startYear: z.number().int({ message: "must be a whole year such as 2025" }).min(1949).max(2100).optional()
+    .describe("the first year of the loan's interest (m21: the enterprise's 3 subsidy years are counted across loans from the earliest)"),
 }).strict();
+
+/** The most items a list of the profile may hold: far above any real applicant, low enough to answer at once. */
+export const MAX_LIST_ITEMS = 1000;
+
+/** A list of at most {@link MAX_LIST_ITEMS} items. */
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(MAX_LIST_ITEMS, { message: `must have at most ${MAX_LIST_ITEMS} items` });
+
+/** A name for one person, the same in newExecutives and newTechTalent when one person is in both (从优不重复). */
+const personName = z.string().trim().min(1).max(100).optional()
+  .describe("who this is, so that one person in both newExecutives and newTechTalent is counted once, under the better clause (从优不重复)");
 
 /** The zod schema of Profile v1. Unknown keys are refused so that typos are not silently ignored. */
 export const ProfileSchema = z.object({
@@ -121,7 +134,7 @@ export const ProfileSchema = z.object({
     seekingJobAtCenterAiCompany: z.boolean().optional(),
   }).strict().optional(),
   promotion: z.object({ showcaseBooth: z.boolean().optional() }).strict().optional(),
-  events: z.array(event).optional(),
+  events: list(event).optional(),
   datasets: z.object({ building: z.boolean().optional() }).strict().optional(),
   publicData: z.object({ productOrService: z.boolean().optional() }).strict().optional(),
   research: z.object({ field: z.enum(RESEARCH_FIELDS).optional() }).strict().optional(),
@@ -134,16 +147,18 @@ export const ProfileSchema = z.object({
     atShowcaseCenter: z.boolean().optional(),
     aseanParticipants: z.boolean().optional(),
   }).strict().optional(),
-  aseanProjects: z.array(aseanProject).optional(),
+  aseanProjects: list(aseanProject).optional(),
   computeCenter: z.object({
     newBuild: z.boolean().optional(),
     pflops: z.number().finite().nonnegative({ message: "must not be negative" }).optional(),
   }).strict().optional(),
-  newExecutives: z.array(z.object({
+  newExecutives: list(z.object({
+    person: personName,
     annualAfterTaxPay: money.optional(),
     paidByEnterprise: z.boolean().optional(),
   }).strict()).optional(),
-  newTechTalent: z.array(z.object({
+  newTechTalent: list(z.object({
+    person: personName,
     annualPay: money.optional(),
     annualAfterTaxPay: money.optional(),
   }).strict()).optional(),
@@ -153,7 +168,7 @@ export const ProfileSchema = z.object({
     corporateIncomeTaxRate: fraction.optional(),
     qualifiesForZoneTaxPreference: z.boolean().optional(),
   }).strict().optional(),
-  loans: z.array(loan).optional(),
+  loans: list(loan).optional(),
   otherSupportForSameItem: z.boolean().optional().describe("从优不重复: the same item already gets regional or city support"),
 }).strict();
 
@@ -190,14 +205,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function parseProfile(input: unknown): ParseProfileResult {
   const r = ProfileSchema.safeParse(input);
   if (r.success) return { ok: true, profile: r.data };
-  return {
-    ok: false,
-    issues: r.error.issues.flatMap((i) =>
-      i.code === "unrecognized_keys"
-        ? (i as { keys: string[] }).keys.map((k) => ({ path: formatPath([...i.path, k]), message: "unknown field (check its spelling against `policy-assistant schema`)" }))
-        : [{ path: formatPath(i.path), message: i.message }],
-    ),
-  };
+  // NaN and ±Infinity (JSON's 1e999 reads as Infinity) get one plain message instead of zod's per-type ones.
+  const nonFinite = new Set(nonFinitePaths(input));
+  const issues = r.error.issues.flatMap((i) =>
+    i.code === "unrecognized_keys"
+      ? (i as { keys: string[] }).keys.map((k) => ({ path: formatPath([...i.path, k]), message: "unknown field (check its spelling against `policy-assistant schema`)" }))
+      : [{ path: formatPath(i.path), message: nonFinite.has(formatPath(i.path)) ? NON_FINITE_MESSAGE : i.message }],
+  );
+  return { ok: false, issues };
+}
+
+const NON_FINITE_MESSAGE = "must be a finite number (NaN and Infinity are not values; a JSON number such as 1e999 reads as Infinity)";
+
+/** Paths of NaN and ±Infinity numbers in `value` (nested at most a few levels, as a profile is). */
+function nonFinitePaths(value: unknown, path: PropertyKey[] = [], depth = 0): string[] {
+  if (typeof value === "number") return Number.isFinite(value) ? [] : [formatPath(path)];
+  if (depth > 4 || typeof value !== "object" || value === null) return [];
+  if (Array.isArray(value)) return value.length > MAX_LIST_ITEMS ? [] : value.flatMap((v, i) => nonFinitePaths(v, [...path, i], depth + 1));
+  return Object.entries(value).flatMap(([k, v]) => nonFinitePaths(v, [...path, k], depth + 1));
 }
 
 /** The JSON Schema of the profile as it is written (input side). */

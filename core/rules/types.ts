@@ -3,7 +3,7 @@
  * These shapes are part of the project's public interface (`check --json`).
  */
 
-/** The ids of the 22 measures, fixed by `shared/policy/README.md`. */
+/** The ids of the 22 measures, fixed by `docs/policy/README.md`. */
 export const MEASURE_IDS = [
   "m01", "m02", "m03", "m04", "m05", "m06", "m07", "m08", "m09", "m10", "m11",
   "m12", "m13", "m14", "m15", "m16", "m17", "m18", "m19", "m20", "m21", "m22",
@@ -42,6 +42,38 @@ export interface TraceStep {
   values: Record<string, string>;
 }
 
+/** What kind of support an amount is: cash of some kind, or tax relief (never cash). */
+export const AMOUNT_KINDS = ["grant", "voucher", "reward", "interest_subsidy", "tax_relief"] as const;
+/** One kind of amount. */
+export type AmountKind = (typeof AMOUNT_KINDS)[number];
+
+/**
+ * The period an amount covers: `one_off`; `per_year` (the amount is one year's,
+ * renewable each year); or `years` (the amount covers `years` years, from
+ * `fromYear` to `toYear` when they are known).
+ */
+export type Period =
+  | { type: "one_off" }
+  | { type: "per_year" }
+  | { type: "years"; years: number; fromYear: number | null; toYear: number | null };
+
+/** One benefit of a measure that has several (（四） booth and each event, （九） compute and corpus vouchers…). */
+export interface MeasurePart {
+  /** Stable within the measure: `booth`, `events`, `event[0]`, `compute`, `project[1]`… */
+  id: string;
+  /** What the part is, in English (channels translate by `id`). */
+  label: string;
+  status: Status;
+  /** The part's amount in CNY (an upper bound while `needs_info`); null when it is not an amount, or has no bound while a fact is missing. */
+  amountCNY: string | null;
+  /** The kind of `amountCNY`; null for non-cash support. */
+  kind: AmountKind | null;
+  period: Period | null;
+  benefits: Benefit[];
+  missing: string[];
+  reasons: Reason[];
+}
+
 /** The outcome of one measure for one profile. */
 export interface MeasureResult {
   measure: MeasureId;
@@ -56,6 +88,36 @@ export interface MeasureResult {
   reasons: Reason[];
   trace: TraceStep[];
   assumptions: string[];
+  /** The kind of `maxCashCNY` (tax relief for （十九）: a saving, not cash); null for non-cash measures. */
+  kind: AmountKind | null;
+  /** The period `maxCashCNY` covers; null for non-cash measures. */
+  period: Period | null;
+  /**
+   * The amount of the parts already settled (`eligible` or `likely`), beside the
+   * upper bound `maxCashCNY` over all parts; null when not an amount.
+   */
+  settledCashCNY: string | null;
+  /** The measure's benefits one by one, when it has several; empty otherwise. */
+  parts: MeasurePart[];
+  /** True when the figure runs past 2027-12-31 (awards granted while the measures are in force run their course). */
+  runsPastPolicyEnd: boolean;
+}
+
+/**
+ * The totals of eligible and likely measures, never mixing kinds: cash in the
+ * first year, cash over the whole period, and tax relief apart.
+ */
+export interface Totals {
+  /** One-off cash, one year of yearly cash, and a year's equal share of cash over several years. */
+  firstYearCashCNY: string;
+  /** All cash over each figure's own period (yearly vouchers counted once). */
+  wholePeriodCashCNY: string;
+  /** Estimated tax saving over the relief years counted: not cash, never in a cash total. */
+  taxReliefCNY: string;
+  /** True when a total may be above what is given: 从优不重复 (`otherSupportForSameItem`) or a bound. */
+  upperBound: boolean;
+  /** What the totals count and leave out, in English. */
+  notes: string[];
 }
 
 /** Facts about the policy itself, echoed in every evaluation. */
@@ -67,11 +129,13 @@ export interface PolicyInfo {
   disclaimer: { zh: string; en: string };
 }
 
-/** The whole evaluation: every measure in id order, and the total of eligible and likely cash. */
+/** The whole evaluation: every measure in id order, and the totals of eligible and likely measures. */
 export interface EvaluationResult {
   policy: PolicyInfo;
   asOf: string;
   results: MeasureResult[];
+  /** Cash of eligible and likely measures over the whole period: `totals.wholePeriodCashCNY` (tax relief is not in it). */
   totalMaxCashCNY: string;
+  totals: Totals;
   notes: string[];
 }

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { Validator } from "@cfworker/json-schema";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,11 +37,11 @@ describe("policy-assistant check --json", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const r = JSON.parse(stdout);
-    expect(Object.keys(r)).toEqual(["policy", "asOf", "results", "totalMaxCashCNY", "notes"]);
+    expect(Object.keys(r)).toEqual(["policy", "asOf", "results", "totalMaxCashCNY", "totals", "notes"]);
     expect(r.policy).toMatchObject({ validFrom: "2025-03-01", validUntil: "2027-12-31" });
     expect(r.asOf).toBe("2026-06-01");
     expect(r.results.map((x: { measure: string }) => x.measure)).toEqual([...MEASURE_IDS]);
-    expect(Object.keys(r.results[0])).toEqual(["measure", "clause", "title", "status", "maxCashCNY", "benefits", "missing", "reasons", "trace", "assumptions"]);
+    expect(Object.keys(r.results[0])).toEqual(["measure", "clause", "title", "status", "maxCashCNY", "benefits", "missing", "reasons", "trace", "assumptions", "kind", "period", "settledCashCNY", "parts", "runsPastPolicyEnd"]);
     expect(r.results[1]).toMatchObject({ measure: "m02", clause: "（二）", status: "likely", maxCashCNY: "500000.00" });
     expect(r.totalMaxCashCNY).toMatch(/^\d+\.\d{2}$/);
   });
@@ -111,6 +112,44 @@ describe("policy-assistant check with bad input", () => {
     expect(stderr).toContain("standard input is not valid JSON");
   });
 
+  it("a profile file of more than 1 MB exits 2 at once, saying so, and prints nothing on stdout", async () => {
+    const big = JSON.stringify({ asOf: "2026-06-01", loans: [{ principal: 1, annualRate: 0.01, years: 1 }] }).replace("}", `${" ".repeat(1024 * 1024)}}`);
+    const { code, stdout, stderr } = await run(["check", "--json", writeTemp("big.json", big)]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/big\.json is larger than 1 MB/);
+  });
+
+  it("standard input of more than 1 MB exits 2; just under 1 MB is read", async () => {
+    const body = (pad: number) => `{"asOf":"2026-06-01"${" ".repeat(pad)}}`;
+    const over = await run(["check", "-"], body(1024 * 1024));
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain("standard input is larger than 1 MB");
+    const under = await run(["check", "--json", "-"], body(1024 * 1024 - 30));
+    expect(under.code).toBe(0);
+  });
+
+  it("a list of 1,001 events exits 2 naming the field, instead of printing a huge result", async () => {
+    const { code, stdout, stderr } = await run(["check", "--json", "-"], JSON.stringify({ asOf: "2026-06-01", events: Array.from({ length: 1001 }, () => ({ kind: "forum" })) }));
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("events: must have at most 1000 items");
+  });
+
+  it("after-tax pay above gross pay exits 2 naming the field", async () => {
+    const { code, stderr } = await run(["check", "-"], JSON.stringify({ asOf: "2026-06-01", newTechTalent: [{ annualPay: 300000, annualAfterTaxPay: 400000 }] }));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/newTechTalent\[0\]\.annualAfterTaxPay: after-tax pay 400000 is above the annual pay 300000/);
+  });
+
+  it("a profile file saved with a UTF-8 byte-order mark (as Windows editors do) is read", async () => {
+    const file = writeTemp("bom.json", `\uFEFF${readFileSync(example("startup-team.json"), "utf8")}`);
+    const { code, stdout, stderr } = await run(["check", "--json", file]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).results[1]).toMatchObject({ measure: "m02", maxCashCNY: "500000.00" });
+  });
+
   it("no file prints the usage and exits 2", async () => {
     const { code, stderr } = await run(["check"]);
     expect(code).toBe(2);
@@ -133,6 +172,25 @@ describe("policy-assistant schema, help and unknown commands", () => {
     expect(schema.type).toBe("object");
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties.applicant.properties)).toEqual(expect.arrayContaining(["type", "aseanOrigin", "settlement", "talentTeamTier"]));
+  });
+
+  it("schema --result prints the result's JSON Schema, and check --json of every example validates against it", async () => {
+    const { code, stdout } = await run(["schema", "--result"]);
+    expect(code).toBe(0);
+    const validator = new Validator(JSON.parse(stdout), "2020-12", false);
+    for (const name of readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".json"))) {
+      const out = await run(["check", "--json", example(name)]);
+      expect(out.code, name).toBe(0);
+      expect(validator.validate(JSON.parse(out.stdout)).errors, name).toEqual([]);
+    }
+    // And it is not a schema that takes anything: the profile's own JSON fails it.
+    expect(validator.validate(JSON.parse(readFileSync(example("graduate.json"), "utf8"))).valid).toBe(false);
+  });
+
+  it("schema with an unknown option exits 2", async () => {
+    const { code, stderr } = await run(["schema", "--results"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown option --results");
   });
 
   it("help, --help and no command print the usage and exit 0", async () => {
@@ -179,7 +237,8 @@ describe("the examples", () => {
     ["startup-team.json", "1656000.00", ["m01", "m02", "m03", "m09", "m10", "m20"]],
     ["asean-enterprise.json", "7050000.00", ["m01", "m02", "m03", "m04", "m05", "m11", "m13", "m14", "m20", "m22"]],
     ["graduate.json", "0.00", ["m03"]],
-    ["compute-heavy-enterprise.json", "23131300.00", ["m01", "m06", "m08", "m09", "m11", "m15", "m16", "m17", "m18", "m19", "m20", "m21", "m22"]],
+    // Cash only: the 9,000,000 tax saving of （十九） is in totals.taxReliefCNY, not in the cash total.
+    ["compute-heavy-enterprise.json", "14131300.00", ["m01", "m06", "m08", "m09", "m11", "m15", "m16", "m17", "m18", "m19", "m20", "m21", "m22"]],
     ["training-provider.json", "1800000.00", ["m12", "m13"]],
   ])("%s is valid, dated 2026-06-01, totals ¥%s and is eligible or likely for %j", async (name, total, positive) => {
     expect(JSON.parse(readFileSync(example(name), "utf8")).asOf).toBe("2026-06-01");

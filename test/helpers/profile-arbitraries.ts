@@ -74,19 +74,34 @@ export const profile: fc.Arbitrary<JsonObject> = fc
       training: optional({ annualTrainees: fc.integer({ min: 0, max: 1000 }), atShowcaseCenter: fc.boolean(), aseanParticipants: fc.boolean() }),
       aseanProjects: fc.array(optional({ domain: fc.constantFrom(...ASEAN_PROJECT_DOMAINS), deployed: fc.boolean(), investment: money }), { maxLength: 3 }),
       computeCenter: optional({ newBuild: fc.boolean(), pflops: fc.oneof(fc.constantFrom(99.9, 100), fc.double({ min: 0, max: 1000, noNaN: true })) }),
-      newExecutives: fc.array(optional({ annualAfterTaxPay: money, paidByEnterprise: fc.boolean() }), { maxLength: 3 }),
-      newTechTalent: fc.array(optional({ annualPay: money, annualAfterTaxPay: money }), { maxLength: 3 }),
+      newExecutives: fc.array(optional({ person: fc.constantFrom("Li", "Wang"), annualAfterTaxPay: money, paidByEnterprise: fc.boolean() }), { maxLength: 3 }),
+      newTechTalent: fc.array(optional({ person: fc.constantFrom("Li", "Zhao"), annualPay: money, annualAfterTaxPay: money }), { maxLength: 3 }),
       tax: optional({
         firstRevenueYear: fc.integer({ min: 2012, max: 2030 }),
         annualTaxableIncome: money,
         corporateIncomeTaxRate: fraction(1),
         qualifiesForZoneTaxPreference: fc.boolean(),
       }),
-      loans: fc.array(optional({ principal: money, annualRate: fraction(0.2), years: fc.integer({ min: 0, max: 10 }) }), { maxLength: 3 }),
+      loans: fc.array(optional({ principal: money, annualRate: fraction(0.2), years: fc.integer({ min: 0, max: 10 }), startYear: fc.integer({ min: 2023, max: 2029 }) }), { maxLength: 3 }),
       otherSupportForSameItem: fc.boolean(),
     }),
   )
-  .map(([date, rest]) => ({ asOf: date, ...rest }) as JsonObject);
+  .map(([date, rest]) => consistent({ asOf: date, ...rest } as JsonObject));
+
+/**
+ * Makes a generated profile one `evaluate` accepts: a settled entity settled on
+ * or before the evaluation date, and no after-tax pay above the gross pay.
+ */
+function consistent(p: JsonObject): JsonObject {
+  const settlement = (p.applicant as JsonObject | undefined)?.settlement as JsonObject | undefined;
+  if (settlement?.status === "settled" && typeof settlement.date === "string" && settlement.date > (p.asOf as string)) settlement.date = p.asOf as string;
+  for (const x of (p.newTechTalent ?? []) as JsonObject[]) {
+    if (x.annualPay !== undefined && x.annualAfterTaxPay !== undefined && Number(String(x.annualAfterTaxPay)) > Number(String(x.annualPay))) {
+      [x.annualPay, x.annualAfterTaxPay] = [x.annualAfterTaxPay, x.annualPay];
+    }
+  }
+  return p;
+}
 
 /**
  * A profile most of whose facts are known: a settled AI enterprise or team,
@@ -99,7 +114,8 @@ export const knownProfile: fc.Arbitrary<JsonObject> = fc.tuple(profile, fc.const
     type,
     aiBusiness: true,
     aseanOrigin: asean,
-    settlement: { status: "settled", date: "2025-06-01", site: "showcase_center" },
+    // Settled on 2025-06-01, or on the evaluation date when that is earlier (a settlement cannot lie ahead of it).
+    settlement: { status: "settled", date: (p.asOf as string) < "2025-06-01" ? p.asOf : "2025-06-01", site: "showcase_center" },
   },
 }));
 

@@ -37,6 +37,6 @@ export function recordReads(profile: Profile, read: (watched: Profile) => void):
 
 /** The fields measure `m`'s rule reads for `profile` (scope checks excluded: they are declared apart). */
 export function readsOfRule(m: MeasureDefinition, profile: Profile, asOf: string): Set<string> {
-  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: new D(1) };
+  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: new D(1), aseanPending: false };
   return recordReads(profile, (p) => m.rule(p, ctx, new Outcome(m.clause)));
 }

@@ -54,7 +54,8 @@ export function renderResults(plan: Plan, lang: Lang): Reply[] {
   const closed = plan.inScope.filter((r) => r.status === "ineligible");
   const items = open.map((r) => resultItem(r, plan, lang));
   let total = ZERO;
-  for (const r of open) if ((r.status === "eligible" || r.status === "likely") && r.maxCashCNY) total = total.plus(r.maxCashCNY);
+  // A cash total: （十九）'s tax saving is not cash (its figure stays on its own line).
+  for (const r of open) if ((r.status === "eligible" || r.status === "likely") && r.maxCashCNY && r.kind !== "tax_relief") total = total.plus(r.maxCashCNY);
   const totalText = formatCny(total, lang);
 
   const lines = [t(lang, "results.title", { date: formatDate(plan.evaluation.asOf, lang) }), ""];

@@ -15,7 +15,9 @@ export function noteAseanMultiplier(profile: Profile, ctx: RuleContext, out: Out
     out.missing("applicant.aseanOrigin");
     out.assume("If the applicant is a foreign-invested enterprise or team from ASEAN, up to twice this under （五）.");
   }
-  if (ctx.aseanMultiplier.greaterThan(1)) {
+  if (ctx.aseanPending) {
+    out.assume("Until （五） is settled (ASEAN origin and the scope), the figures include its up-to-2x: they are upper bounds.");
+  } else if (ctx.aseanMultiplier.greaterThan(1)) {
     out.assessed(
       "asean_up_to_double",
       "ASEAN-origin entity: up to 2x this support under （五）, according to actual circumstances.",

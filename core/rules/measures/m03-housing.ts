@@ -33,7 +33,7 @@ export const m03: MeasureDefinition = {
   reads: ["applicant.aiBusiness", "applicant.aseanOrigin", "applicant.settlement.date", "applicant.settlement.status", "applicant.type", "graduate.graduationDate", "graduate.hasNanningUrbanHukou", "graduate.seekingJobAtCenterAiCompany", "housing.executivesAndCoreStaff"],
   params,
   rule(profile, ctx, out) {
-    const apartments = out.part();
+    const apartments = out.part({ id: "apartments", label: "Rent-free talent apartment places", kind: null, period: null });
     requireApplicantType(profile, ["enterprise", "team"], apartments);
     if (!apartments.failed) {
       requireAiBusiness(profile, apartments);
@@ -51,7 +51,7 @@ export const m03: MeasureDefinition = {
       noteAseanMultiplier(profile, ctx, apartments);
     }
 
-    const graduate = out.part();
+    const graduate = out.part({ id: "graduate_stay", label: "Free talent-station stay for a job-seeking graduate", kind: null, period: null });
     requireApplicantType(profile, ["individual"], graduate);
     if (!graduate.failed) {
       const g = profile.graduate;

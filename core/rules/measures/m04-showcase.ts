@@ -14,7 +14,12 @@ const params = {
   eventCap: param(100000, "CNY", "（四）", "最高10万元支持"),
 };
 
-/** （四）: a rent-free booth for up to 12 months; 30% of each launch or roadshow at the center, at most 100,000 CNY each. */
+/**
+ * （四）: a rent-free booth for up to 12 months; 30% of each launch or roadshow at the center, at most 100,000 CNY each.
+ * Enterprises, industry organisations, and teams: （五） gives ASEAN *teams* up to 2x of （一）–（四）, so the
+ * measures contemplate teams receiving （四）. Whether an event is 重大 (major) is the center's judgement, so the
+ * event support is `likely`, not `eligible` (see docs/INTERPRETATIONS.md).
+ */
 export const m04: MeasureDefinition = {
   id: "m04",
   clause: "（四）",
@@ -26,19 +31,22 @@ export const m04: MeasureDefinition = {
   reads: ["applicant.aseanOrigin", "applicant.type", "events", "events[].cost", "events[].kind", "events[].location", "promotion.showcaseBooth"],
   params,
   rule(profile, ctx, out) {
-    requireApplicantType(profile, ["enterprise", "industry_association"], out);
+    requireApplicantType(profile, ["enterprise", "team", "industry_association"], out);
+    if (profile.applicant?.type === "team") {
+      out.assume("A team is covered by （四）: （五） gives ASEAN teams up to 2x of （一）–（四）, so the measures contemplate teams receiving （四）.");
+    }
     const m = ctx.aseanMultiplier;
 
-    const booth = out.part();
+    const booth = out.part({ id: "booth", label: "Rent-free booth at the showcase center", kind: null, period: null });
     const wantsBooth = profile.promotion?.showcaseBooth;
     if (wantsBooth === undefined) booth.missing("promotion.showcaseBooth");
     else if (!wantsBooth) booth.fail("no_booth", "No booth at the showcase center was asked for.");
     // A duration: （五） doubles amounts and quantities, not durations (see noteAseanMultiplier).
     else booth.benefit("showcase_booth", params.boothMonths.value, "months", "Rent-free booth at the showcase center.");
 
-    const events = out.part();
     const list = profile.events;
-    if (list === undefined) events.missing("events");
+    const eventsPart = () => out.part({ id: "events", label: "Launches and roadshows at the showcase center", kind: "grant", period: { type: "one_off" } });
+    if (list === undefined) eventsPart().missing("events");
     else {
       const rate = params.eventRate.value;
       const cap = params.eventCap.value.times(m);
@@ -46,22 +54,24 @@ export const m04: MeasureDefinition = {
       list.forEach((e, i) => {
         if (e.kind !== undefined && e.kind !== "launch" && e.kind !== "roadshow") return;
         if (e.location !== undefined && e.location !== "center") return;
-        if (e.kind === undefined) events.missing(`events[${i}].kind`);
-        if (e.location === undefined) events.missing(`events[${i}].location`);
         counted++;
+        const ev = out.part({ id: `event[${i}]`, label: `Launch or roadshow ${i + 1}`, kind: "grant", period: { type: "one_off" } });
+        if (e.kind === undefined) ev.missing(`events[${i}].kind`);
+        if (e.location === undefined) ev.missing(`events[${i}].location`);
         if (e.cost === undefined) {
-          events.missing(`events[${i}].cost`);
-          events.cash(cap);
-          events.trace(`event ${i + 1}: cost unknown, upper bound is the cap`, { cap });
+          ev.missing(`events[${i}].cost`);
+          ev.cash(cap);
+          ev.trace(`event ${i + 1}: cost unknown, upper bound is the cap`, { cap });
         } else {
           // （五） doubles the amount itself, not only its cap, as m01 doubles the area per person.
           const award = min(e.cost.times(rate).times(m), cap);
-          events.trace(`event ${i + 1}: min(cost × rate × multiplier, cap)`, { cost: e.cost, rate, multiplier: m, cap, award });
-          events.cash(award);
+          ev.trace(`event ${i + 1}: min(cost × rate × multiplier, cap)`, { cost: e.cost, rate, multiplier: m, cap, award });
+          ev.cash(award);
         }
+        ev.assessed("award_assessed", "Whether an event is major (重大) and the amount are set on assessment, up to 30% of its cost and the cap.");
       });
-      if (counted === 0) events.fail("no_launch_event", "No launch or roadshow event at the showcase center was given.");
-      else events.assume("Launches and roadshows at the showcase center are counted as the major events the clause names.");
+      if (counted === 0) eventsPart().fail("no_launch_event", "No launch or roadshow event at the showcase center was given.");
+      else out.assume("Launches and roadshows at the showcase center are counted as the major events the clause names, up to the cap.");
     }
     noteAseanMultiplier(profile, ctx, out);
   },

@@ -47,8 +47,8 @@ export const m09: MeasureDefinition = {
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, DATA_PRODUCERS, out);
-    voucher(out.part(), "compute", "compute.annualSpendAtCenter", profile.compute?.annualSpendAtCenter, params.computeRate, params.computeCap);
-    voucher(out.part(), "corpus", "corpus.annualPurchaseFromUnrelatedParties", profile.corpus?.annualPurchaseFromUnrelatedParties, params.corpusRate, params.corpusCap);
+    voucher(out.part({ id: "compute", label: "Compute voucher", kind: "voucher", period: { type: "per_year" } }), "compute", "compute.annualSpendAtCenter", profile.compute?.annualSpendAtCenter, params.computeRate, params.computeCap);
+    voucher(out.part({ id: "corpus", label: "Corpus voucher", kind: "voucher", period: { type: "per_year" } }), "corpus", "corpus.annualPurchaseFromUnrelatedParties", profile.corpus?.annualPurchaseFromUnrelatedParties, params.corpusRate, params.corpusCap);
     out.assume("Amounts are for one year. Each voucher comes from a yearly pool of at most 50,000,000 CNY, which may run out.");
   },
 };

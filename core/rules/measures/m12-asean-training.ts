@@ -37,6 +37,7 @@ export const m12: MeasureDefinition = {
       }
     }
     out.cash(params.cap.value);
+    out.assume("The training provider need not have settled in the center: （十二） addresses 各级各类培训机构 (training bodies of every kind and level) training at the showcase center, not settled entities.");
     out.assessed("award_assessed", "Up to the cap; the amount is set on assessment.");
   },
 };

@@ -15,7 +15,11 @@ const params = {
 
 const KINDS = ["forum", "summit", "exhibition", "competition"];
 
-/** （十三）: 50% of the cost of each recognised event, at most 1,000,000 CNY in ASEAN and 500,000 CNY at the center. */
+/**
+ * （十三）: 50% of the cost of each recognised event, at most 1,000,000 CNY in ASEAN and 500,000 CNY at the center.
+ * "可按…50%给予支持" is "may support at 50%": the figure is the most it can be, so the result is `likely`.
+ * The organiser need not have settled in: the clause names no settlement (see docs/INTERPRETATIONS.md).
+ */
 export const m13: MeasureDefinition = {
   id: "m13",
   clause: "（十三）",
@@ -38,7 +42,7 @@ export const m13: MeasureDefinition = {
       if (e.kind !== undefined && !KINDS.includes(e.kind)) return;
       if (e.location === "other" || e.recognizedByCenter === false) return;
       counted++;
-      const ev = out.part();
+      const ev = out.part({ id: `event[${i}]`, label: `Event ${i + 1}`, kind: "grant", period: { type: "one_off" } });
       if (e.kind === undefined) ev.missing(`events[${i}].kind`);
       if (e.recognizedByCenter === undefined) ev.missing(`events[${i}].recognizedByCenter`);
       const cap = e.location === "center" ? params.centerCap.value : params.aseanCap.value;
@@ -55,6 +59,9 @@ export const m13: MeasureDefinition = {
     });
     if (counted === 0) {
       out.fail("no_recognised_event", "No forum, summit, exhibition or contest recognised by the center, held in ASEAN or at the center, was given.");
+      return;
     }
+    out.assessed("award_assessed", "可按 (may): the center may support up to 50% of the cost, within the cap; the amount is set on assessment.");
+    out.assume("The organiser need not have settled in the center: （十三） names no settlement, and the events it supports are held in ASEAN as well as at the center.");
   },
 };

@@ -34,7 +34,7 @@ export const m14: MeasureDefinition = {
     list.forEach((p, i) => {
       if (p.deployed === false) return;
       counted++;
-      const part = out.part();
+      const part = out.part({ id: `project[${i}]`, label: `Project ${i + 1} deployed in ASEAN`, kind: "grant", period: { type: "one_off" } });
       if (p.deployed === undefined) part.missing(`aseanProjects[${i}].deployed`);
       if (p.domain === "other") part.assume("A domain the clause does not name is counted: the list ends in 等 (etc.).");
       if (p.investment === undefined) {
@@ -47,6 +47,9 @@ export const m14: MeasureDefinition = {
       }
     });
     if (counted === 0) out.fail("no_deployed_project", "Support is for projects already deployed in an ASEAN country; none was given.");
-    else out.assessed("project_rated", "Projects are rated (经评定) before support is granted.");
+    else {
+      out.assessed("project_rated", "Projects are rated (经评定) before support is granted.");
+      out.assume("The 3,000,000 cap is per deployed project (each rated on its own investment), not per enterprise; if the authorities cap per enterprise, the total of several projects is an upper bound.");
+    }
   },
 };

@@ -1,6 +1,5 @@
 /** （十七） Senior executives' pay rewards. */
 import type { MeasureDefinition } from "../definition.ts";
-import { ZERO } from "../money.ts";
 import { param } from "../parameter.ts";
 import { requireApplicantType, requireTrue } from "../scope.ts";
 
@@ -32,23 +31,21 @@ export const m17: MeasureDefinition = {
       return;
     }
     let counted = 0;
-    let total = ZERO;
-    // An unknown pay has no cap to stand in for it: the sum of the others would understate the bound.
-    let unknownPay = false;
     list.forEach((x, i) => {
       if (x.paidByEnterprise === false) return;
       counted++;
-      if (x.paidByEnterprise === undefined) out.missing(`newExecutives[${i}].paidByEnterprise`);
+      const person = out.part({ id: `executive[${i}]`, label: `New executive ${i + 1}`, kind: "reward", period: { type: "years", years: params.years.value.toNumber(), fromYear: null, toYear: null } });
+      if (x.paidByEnterprise === undefined) person.missing(`newExecutives[${i}].paidByEnterprise`);
       if (x.annualAfterTaxPay === undefined) {
-        out.missing(`newExecutives[${i}].annualAfterTaxPay`);
-        unknownPay = true;
+        person.missing(`newExecutives[${i}].annualAfterTaxPay`);
+        // An unknown pay has no cap to stand in for it: the sum of the others would understate the bound.
+        person.unbounded();
       } else {
         const award = x.annualAfterTaxPay.times(params.rate.value).times(params.years.value);
-        out.trace(`executive ${i + 1}: after-tax pay × rate × years`, { pay: x.annualAfterTaxPay, rate: params.rate.value, years: params.years.value, award });
-        total = total.plus(award);
+        person.trace(`executive ${i + 1}: after-tax pay × rate × years`, { pay: x.annualAfterTaxPay, rate: params.rate.value, years: params.years.value, award });
+        person.cash(award);
       }
     });
-    if (counted > 0 && !unknownPay) out.cash(total);
     if (counted === 0) out.fail("no_new_executive", "No newly recruited executive paid by the enterprise was given.");
     else out.assume("The pay stays the same each year of the 3.");
   },

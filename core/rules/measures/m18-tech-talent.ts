@@ -2,7 +2,7 @@
 import type { MeasureDefinition } from "../definition.ts";
 import { param, type Parameter } from "../parameter.ts";
 import { requireApplicantType, requireTrue } from "../scope.ts";
-import { type Dec, ZERO } from "../money.ts";
+import type { Dec } from "../money.ts";
 
 const TEXT =
   "（十八）支持集聚高端科技人才。对入驻南A中心的科技型规上人工智能企业新招用并支付年度薪酬总额达到30万元、50万元、100万元的高端科技人才，分别按照税后薪酬的2%、6%、10%的比例予以薪酬奖励，奖励期限最长3年。";
@@ -50,30 +50,27 @@ export const m18: MeasureDefinition = {
       return;
     }
     let counted = 0;
-    let total = ZERO;
-    // An unknown pay has no cap to stand in for it: the sum of the others would understate the bound.
-    let unknownPay = false;
+    const hire = (i: number) => out.part({ id: `hire[${i}]`, label: `New high-end hire ${i + 1}`, kind: "reward", period: { type: "years", years: params.years.value.toNumber(), fromYear: null, toYear: null } });
     list.forEach((x, i) => {
       if (x.annualPay === undefined) {
-        out.missing(`newTechTalent[${i}].annualPay`);
+        // An unknown pay has no cap to stand in for it: the sum of the others would understate the bound.
+        hire(i).missing(`newTechTalent[${i}].annualPay`).unbounded();
         counted++;
-        unknownPay = true;
         return;
       }
       const rate = talentRate(x.annualPay);
       out.trace(`hire ${i + 1}: pay band`, { annualPay: x.annualPay, rate: rate ?? "below 300000" });
       if (rate === null) return;
       counted++;
+      const person = hire(i);
       if (x.annualAfterTaxPay === undefined) {
-        out.missing(`newTechTalent[${i}].annualAfterTaxPay`);
-        unknownPay = true;
+        person.missing(`newTechTalent[${i}].annualAfterTaxPay`).unbounded();
       } else {
         const award = x.annualAfterTaxPay.times(rate).times(params.years.value);
-        out.trace(`hire ${i + 1}: after-tax pay × rate × years`, { afterTax: x.annualAfterTaxPay, rate, years: params.years.value, award });
-        total = total.plus(award);
+        person.trace(`hire ${i + 1}: after-tax pay × rate × years`, { afterTax: x.annualAfterTaxPay, rate, years: params.years.value, award });
+        person.cash(award);
       }
     });
-    if (counted > 0 && !unknownPay) out.cash(total);
     if (counted === 0) out.fail("no_high_end_hire", "No new hire paid at least 300,000 CNY a year was given.");
     else out.assume("The pay stays the same each year of the 3.");
   },

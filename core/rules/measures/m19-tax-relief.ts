@@ -1,6 +1,8 @@
 /** （十九） Corporate income tax (local share) relief. */
 import type { MeasureDefinition } from "../definition.ts";
+import { yearOf } from "../dates.ts";
 import { D, ZERO } from "../money.ts";
+import { VALID_FROM } from "../policy.ts";
 import { param } from "../parameter.ts";
 import { requireApplicantType, requireTrue } from "../scope.ts";
 
@@ -23,7 +25,16 @@ export function reliefFactor(n: number): InstanceType<typeof D> {
   return new D(0);
 }
 
-/** （十九）: the local share of corporate income tax is waived in years 1–5 and halved in years 6–10 from the first revenue year. */
+/** The year the relief can first count from: the later of the first revenue year, the settlement year and the measures' first year. */
+function firstCountedYear(first: number, settlementYear: number | null): number {
+  return Math.max(first, settlementYear ?? first, yearOf(VALID_FROM));
+}
+
+/**
+ * （十九）: the local share of corporate income tax is waived in years 1–5 and halved in years 6–10 from the first revenue year.
+ * Only relief years from the settlement year on count (the measures cover entities that settled in, from 2025): the years
+ * before are neither the center's to give nor still open.
+ */
 export const m19: MeasureDefinition = {
   id: "m19",
   clause: "（十九）",
@@ -48,21 +59,33 @@ export const m19: MeasureDefinition = {
       out.assume("Corporate income tax rate taken as 25%, the standard rate.");
     }
     out.assume("The local share of corporate income tax is taken as 40%.");
-    out.assume("The ten-year total assumes the same taxable income every year.");
+    out.assume("The total assumes the same taxable income every year.");
+    out.assume("Relief years count from the later of the first revenue year and the settlement year, and not before 2025: earlier years are before the entity settled in and before the measures existed.");
     if (first === undefined || income === undefined) return;
     const lastYear = first + params.halfReliefUntilYear.value.toNumber() - 1;
     if (ctx.asOfYear > lastYear) {
       out.fail("relief_period_over", `The ten relief years from ${first} ended in ${lastYear}.`, { first: String(first), last: String(lastYear) });
       return;
     }
+    const s = profile.applicant?.settlement;
+    const settlementYear = s?.status === "planning" ? ctx.asOfYear : s?.status === "settled" && s.date !== undefined ? yearOf(s.date) : null;
+    if (settlementYear === null) out.assume("Until the settlement date is known, relief years are counted from the first revenue year (not before 2025): an upper bound.");
+    const from = firstCountedYear(first, settlementYear);
     const localTax = income.times(rate).times(params.localShare.value);
-    const yearIndex = ctx.asOfYear - first + 1;
-    const thisYear = localTax.times(reliefFactor(yearIndex));
-    let total = ZERO;
-    for (let n = 1; n <= params.halfReliefUntilYear.value.toNumber(); n++) total = total.plus(localTax.times(reliefFactor(n)));
     out.trace("local share of CIT = taxable income × rate × local share", { income, rate, localShare: params.localShare.value, localTax });
+    out.trace("relief years counted: from the later of the first revenue year, the settlement year and 2025, to year 10", { firstRevenueYear: first, settlementYear: settlementYear ?? "unknown", from, to: lastYear });
+    let total = ZERO;
+    for (let year = from; year <= lastYear; year++) {
+      const n = year - first + 1;
+      const saving = localTax.times(reliefFactor(n));
+      out.trace(`${year}: year ${n} from the first revenue year`, { year, yearIndex: n, factor: reliefFactor(n), saving });
+      total = total.plus(saving);
+    }
+    const yearIndex = ctx.asOfYear - first + 1;
+    const thisYear = ctx.asOfYear >= from ? localTax.times(reliefFactor(yearIndex)) : ZERO;
     out.trace(`saving in ${ctx.asOfYear} (year ${yearIndex} from the first revenue year)`, { yearIndex, factor: reliefFactor(yearIndex), saving: thisYear });
-    out.trace("ten-year saving = local tax × (5 × 1 + 5 × 0.5)", { total });
+    out.trace("saving over the relief years counted", { from, to: lastYear, total });
+    out.period({ type: "years", years: lastYear - from + 1, fromYear: from, toYear: lastYear });
     out.benefit("tax_saving_this_year", thisYear, `CNY saved in ${ctx.asOfYear}`, "Estimated corporate income tax (local share) saved in the evaluation year.");
     out.cash(total);
   },

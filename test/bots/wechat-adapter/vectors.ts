@@ -1,6 +1,6 @@
 /**
- * The shared known-answer vectors (`../shared/wechat/vectors.json`, beside the
- * clone in CI as in the workspace).
+ * The WeChat known-answer vectors (`test/fixtures/wechat/vectors.json`; where
+ * they come from is in the README beside them).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -48,8 +48,8 @@ export interface Vectors {
   decrypt: DecryptVector[];
 }
 
-/** Reads the vectors from the repository's sibling `shared/` folder. */
+/** Reads the vectors from `test/fixtures/wechat/`. */
 export function loadVectors(): Vectors {
-  const path = fileURLToPath(new URL("../../../../shared/wechat/vectors.json", import.meta.url));
+  const path = fileURLToPath(new URL("../../fixtures/wechat/vectors.json", import.meta.url));
   return JSON.parse(readFileSync(path, "utf8")) as Vectors;
 }

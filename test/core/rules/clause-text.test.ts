@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { MEASURES, SCOPE_TEXT } from "../../../core/rules/index.ts";
 import type { Parameter } from "../../../core/rules/parameter.ts";
 
-// shared/ sits beside the repository (CI clones it there too).
-const SHARED = new URL("../../../../shared/policy/", import.meta.url);
-const POLICY_TEXT = readFileSync(new URL("measures.zh.txt", SHARED), "utf8");
-const README = readFileSync(new URL("README.md", SHARED), "utf8");
+// The policy text and its measure table, kept in the repository under docs/policy/.
+const POLICY = new URL("../../../docs/policy/", import.meta.url);
+const POLICY_TEXT = readFileSync(new URL("measures.zh.txt", POLICY), "utf8");
+const README = readFileSync(new URL("README.md", POLICY), "utf8");
 
 /** The source's words without its notes: parenthesised asides and anything after an English ": " gloss. */
 function sourceFragments(source: string): string[] {
@@ -37,7 +37,7 @@ describe("clause texts", () => {
     expect(POLICY_TEXT).toContain(SCOPE_TEXT);
   });
 
-  it("ids, clause numbers and Chinese subjects match the table in shared/policy/README.md", () => {
+  it("ids, clause numbers and Chinese subjects match the table in docs/policy/README.md", () => {
     const rows = [...README.matchAll(/^\| (m\d\d) \| (（[^）]+）) \| ([^|]+?) \|/gm)].map((r) => [r[1], r[2], r[3]]);
     expect(rows).toHaveLength(22);
     expect(MEASURES.map((m) => [m.id, m.clause, m.title.zh])).toEqual(rows);

@@ -76,7 +76,7 @@ describe("scope: settlement from 2025-03-01", () => {
     const res = evaluateOk(p).results;
     const status = (id: string) => res.find((x) => x.measure === id)!.status;
     expect(status("m12")).toBe("likely");
-    expect(status("m13")).toBe("eligible");
+    expect(status("m13")).toBe("likely");
     expect(status("m15")).toBe("likely");
     expect(status("m02")).toBe("ineligible");
     const graduate = {
@@ -112,7 +112,7 @@ describe("scope: validity until 2027-12-31", () => {
   });
 
   it("before 2025-03-01 no measure is in force yet", () => {
-    const r = evaluateOk(merge(leadingTeam(), { asOf: "2025-02-28" }));
+    const r = evaluateOk(merge(leadingTeam({ applicant: { settlement: { status: "planning", date: undefined } } }), { asOf: "2025-02-28" }));
     for (const x of r.results) expect(codes(x), x.measure).toEqual(["policy_not_in_force"]);
     expect(r.notes.join(" ")).toMatch(/apply from 2025-03-01/);
   });

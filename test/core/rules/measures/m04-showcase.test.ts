@@ -19,7 +19,20 @@ describe("m04 （四） showcase booths", () => {
     expect(resultOf(aiEntity("industry_association", { promotion: { showcaseBooth: true }, events: [] }), "m04").status).toBe("eligible");
   });
 
-  it("a university is neither an enterprise nor an industry organisation", () => {
+  it("a team may have a booth: （五） gives ASEAN teams up to 2x of （一）–（四）, so teams are contemplated", () => {
+    const r = resultOf(aiEntity("team", { promotion: { showcaseBooth: true }, events: [] }), "m04");
+    expect(r.status).toBe("eligible");
+    expect(benefitQuantity(r, "showcase_booth")).toBe("12");
+    expect(r.assumptions.join(" ")).toMatch(/team/);
+  });
+
+  it("an ASEAN team's launch costing 200,000 is doubled by （五）: min(200,000 × 30% × 2, 200,000) = ¥120,000", () => {
+    const r = resultOf(aseanEnterprise({ applicant: { type: "team" }, promotion: { showcaseBooth: false }, events: [launch(200000)] }), "m04");
+    expect(r.status).toBe("likely");
+    expect(r.maxCashCNY).toBe("120000.00");
+  });
+
+  it("a university is neither an enterprise, a team nor an industry organisation", () => {
     const r = resultOf(aiEntity("university", { promotion: { showcaseBooth: true }, events: [] }), "m04");
     expect(r.status).toBe("ineligible");
     expect(r.reasons[0]).toMatchObject({ code: "applicant_type", clause: "（四）" });
@@ -33,9 +46,9 @@ describe("m04 （四） showcase booths", () => {
 });
 
 describe("m04 （四） launch and roadshow events", () => {
-  it("a launch at the center costing 200,000 gets 30%: 60,000", () => {
+  it("a launch at the center costing 200,000 is likely to get 30%: 60,000 (whether it is 重大 is assessed)", () => {
     const r = showcase([launch(200000)]);
-    expect(r.status).toBe("eligible");
+    expect(r.status).toBe("likely");
     expect(r.maxCashCNY).toBe("60000.00");
   });
 
@@ -57,7 +70,7 @@ describe("m04 （四） launch and roadshow events", () => {
 
   it("booth and events add up in one result", () => {
     const r = showcase([launch(100000)], true);
-    expect(r.status).toBe("eligible");
+    expect(r.status).toBe("likely");
     expect(r.maxCashCNY).toBe("30000.00");
     expect(benefitQuantity(r, "showcase_booth")).toBe("12");
   });

@@ -71,9 +71,31 @@ describe("m05 （五） up to 2x for ASEAN enterprises", () => {
     expect(resultOf(aseanEnterprise(facts), "m06").maxCashCNY).toBe("1000000.00");
   });
 
-  it("does not double while m05 itself is undecided (AI business unknown)", () => {
+  // While （五） is undecided the figure of （一）–（四） must still be an upper bound: the leading-team
+  // cap of （二）, 5,000,000, times the up-to-2x of （五）, is 10,000,000.
+  it("while m05 itself is undecided (AI business unknown), the bound of a leading team includes the 2x: ¥10,000,000", () => {
     const r = resultOf(aseanEnterprise({ ...facts, applicant: { ...facts.applicant, aiBusiness: undefined } }), "m02");
     expect(r.status).toBe("needs_info");
+    expect(r.maxCashCNY).toBe("10000000.00");
+    expect(r.assumptions.join(" ")).toMatch(/upper bounds/);
+  });
+
+  it("a leading team of unknown ASEAN origin is bounded by 2 × 5,000,000 = ¥10,000,000, not 5,000,000", () => {
+    const r = resultOf(aseanEnterprise({ ...facts, applicant: { ...facts.applicant, type: "team", aseanOrigin: undefined } }), "m02");
+    expect(r.status).toBe("needs_info");
+    expect(r.missing).toContain("applicant.aseanOrigin");
+    expect(r.maxCashCNY).toBe("10000000.00");
+  });
+
+  it("a leading team known not to be of ASEAN origin keeps the single cap: ¥5,000,000", () => {
+    const r = resultOf(aseanEnterprise({ ...facts, applicant: { ...facts.applicant, type: "team", aseanOrigin: false } }), "m02");
+    expect(r.status).toBe("likely");
     expect(r.maxCashCNY).toBe("5000000.00");
+  });
+
+  it("a launch costing 400,000 by an enterprise of unknown origin is bounded by min(400,000 × 30% × 2, 2 × 100,000) = ¥200,000", () => {
+    const r = resultOf(aseanEnterprise({ applicant: { aseanOrigin: undefined }, promotion: { showcaseBooth: false }, events: [{ kind: "launch", location: "center", cost: 400000 }] }), "m04");
+    expect(r.status).toBe("needs_info");
+    expect(r.maxCashCNY).toBe("200000.00");
   });
 });

@@ -55,5 +55,6 @@ describe("m12 （十二） training for ASEAN participants", () => {
 
   it("needs no settlement nor an AI business: the clause names its own subject", () => {
     expect(provider({}, { aiBusiness: false, settlement: { status: "none" } }).status).toBe("likely");
+    expect(provider({}, { aiBusiness: false, settlement: { status: "none" } }).assumptions.join(" ")).toMatch(/need not have settled/);
   });
 });

@@ -18,8 +18,10 @@ describe("m14 （十四） deployments in ASEAN countries", () => {
     expect(deployments([project({ investment: 20000000 })]).maxCashCNY).toBe("3000000.00");
   });
 
-  it("the cap is per project: two large projects get ¥6,000,000", () => {
-    expect(deployments([project({ investment: 20000000 }), project({ investment: 20000000 })]).maxCashCNY).toBe("6000000.00");
+  it("the cap is per project: two large projects get 2 × min(20,000,000 × 20%, 3,000,000) = ¥6,000,000, and the reading is stated", () => {
+    const r = deployments([project({ investment: 20000000 }), project({ investment: 20000000 })]);
+    expect(r.maxCashCNY).toBe("6000000.00");
+    expect(r.assumptions.join(" ")).toMatch(/per deployed project/);
   });
 
   it("a project not yet deployed does not count", () => {

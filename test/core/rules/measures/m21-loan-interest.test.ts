@@ -66,6 +66,33 @@ describe("m21 （二十一） loan interest subsidies", () => {
     expect(r.maxCashCNY).toBe("5000000.00");
   });
 
+  // 10,000,000 at 4%: min(10,000,000 × 2%, 50% × 10,000,000 × 4%) = 200,000 a year for each loan below.
+  describe("the 3 subsidy years are per enterprise (单个企业补贴期限最长3年)", () => {
+    const big = (startYear?: number) => ({ principal: 10000000, annualRate: 0.04, years: 3, ...(startYear === undefined ? {} : { startYear }) });
+
+    it("two 3-year loans starting together in 2025 share the years 2025–2027: 2 × 3 × 200,000 = ¥1,200,000", () => {
+      expect(loans([big(2025), big(2025)]).maxCashCNY).toBe("1200000.00");
+    });
+
+    it("a second loan starting in 2026 counts only 2026 and 2027: 3 × 200,000 + 2 × 200,000 = ¥1,000,000", () => {
+      const r = loans([big(2025), big(2026)]);
+      expect(r.status).toBe("eligible");
+      expect(r.maxCashCNY).toBe("1000000.00");
+      expect(r.trace).toContainEqual({ step: "the enterprise's subsidy years: 3 from the earliest loan start", values: { from: "2025", to: "2027" } });
+    });
+
+    it("a second loan starting in 2027 counts 2027 only: ¥800,000; one starting in 2028, after the 3 years, adds nothing: ¥600,000", () => {
+      expect(loans([big(2025), big(2027)]).maxCashCNY).toBe("800000.00");
+      expect(loans([big(2025), big(2028)]).maxCashCNY).toBe("600000.00");
+    });
+
+    it("without a start year on every loan, each counts up to 3 years as if they started together (an upper bound): ¥1,200,000", () => {
+      const r = loans([big(2025), big()]);
+      expect(r.maxCashCNY).toBe("1200000.00");
+      expect(r.assumptions.join(" ")).toMatch(/upper bound/);
+    });
+  });
+
   it("no loan is ineligible, citing （二十一）", () => {
     const r = loans([]);
     expect(r.status).toBe("ineligible");

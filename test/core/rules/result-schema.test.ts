@@ -1,0 +1,145 @@
+import { Validator } from "@cfworker/json-schema";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { EvaluationResultSchema, resultJsonSchema } from "../../../core/rules/index.ts";
+import { profile } from "../../helpers/profile-arbitraries.ts";
+import { aiEnterprise, evaluateOk } from "../../helpers/profiles.ts";
+
+const validator = new Validator(resultJsonSchema() as never, "2020-12", false);
+/** The JSON Schema's errors for a result as it is printed (JSON round trip), or [] when it validates. */
+const errorsOf = (result: unknown) => validator.validate(JSON.parse(JSON.stringify(result))).errors.map((e) => `${e.instanceLocation}: ${e.error}`);
+
+describe("the result's JSON Schema", () => {
+  it("is a 2020-12 JSON Schema of an object with the result's top-level fields, all required", () => {
+    const s = resultJsonSchema() as { $schema: string; required: string[] };
+    expect(s.$schema).toMatch(/2020-12/);
+    expect(s.required).toEqual(["policy", "asOf", "results", "totalMaxCashCNY", "totals", "notes"]);
+  });
+
+  it("every generated profile's result validates against it (and against the zod schema)", () => {
+    fc.assert(
+      fc.property(profile, (p) => {
+        const r = evaluateOk(p);
+        expect(errorsOf(r)).toEqual([]);
+        expect(EvaluationResultSchema.safeParse(r).success).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("refuses a result whose tax relief is written as cash kind, or an amount that is not a 2-decimal string", () => {
+    const r = evaluateOk(aiEnterprise({ tax: { qualifiesForZoneTaxPreference: true, firstRevenueYear: 2025, annualTaxableIncome: 10000000 } }));
+    const broken = structuredClone(r) as unknown as { results: { kind: string; maxCashCNY: string }[] };
+    broken.results[18]!.kind = "cash";
+    broken.results[1]!.maxCashCNY = "5000000";
+    expect(errorsOf(broken).length).toBeGreaterThan(0);
+    expect(errorsOf(r)).toEqual([]);
+  });
+});
+
+describe("kinds, periods and totals", () => {
+  // 10,000,000 taxable income × 25% × 40% = 1,000,000 a year of local tax; settled 2025, first revenue 2025:
+  // ten relief years 2025–2034, 5 × 1,000,000 + 5 × 500,000 = 7,500,000 of tax saving, none of it cash.
+  const taxed = () => evaluateOk(aiEnterprise({ tax: { qualifiesForZoneTaxPreference: true, firstRevenueYear: 2025, annualTaxableIncome: 10000000 } }));
+
+  it("（十九）'s saving is tax relief over the years counted, 2025–2034, past 2027-12-31, and in no cash total", () => {
+    const r = taxed();
+    const m19 = r.results.find((x) => x.measure === "m19")!;
+    expect(m19).toMatchObject({ kind: "tax_relief", period: { type: "years", years: 10, fromYear: 2025, toYear: 2034 }, maxCashCNY: "7500000.00", runsPastPolicyEnd: true });
+    expect(m19.assumptions.join(" ")).toMatch(/Runs past 2027-12-31/);
+    expect(r.totals.taxReliefCNY).toBe("7500000.00");
+    expect(r.totals.wholePeriodCashCNY).toBe("0.00");
+    expect(r.totalMaxCashCNY).toBe("0.00");
+  });
+
+  // （十七）: 10% × 500,000 after-tax pay × 3 years = 150,000, 50,000 in the first year; （九）: 30% × 1,000,000
+  // of compute = 300,000 a year (the corpus part, 0, closed); （十一）: up to 500,000 once.
+  it("splits cash into the first year and the whole period: 50,000 + 300,000 + 500,000 = ¥850,000 and 150,000 + 300,000 + 500,000 = ¥950,000", () => {
+    const r = evaluateOk(aiEnterprise({
+      applicant: { keyAiEnterprise: true },
+      newExecutives: [{ annualAfterTaxPay: 500000, paidByEnterprise: true }],
+      compute: { annualSpendAtCenter: 1000000 },
+      corpus: { annualPurchaseFromUnrelatedParties: 0 },
+      modelFiling: { cacFiled: true },
+    }));
+    const m17 = r.results.find((x) => x.measure === "m17")!;
+    expect(m17).toMatchObject({ kind: "reward", period: { type: "years", years: 3, fromYear: 2026, toYear: 2028 }, runsPastPolicyEnd: true });
+    expect(r.results.find((x) => x.measure === "m09")).toMatchObject({ kind: "voucher", period: { type: "per_year" } });
+    expect(r.totals.firstYearCashCNY).toBe("850000.00");
+    expect(r.totals.wholePeriodCashCNY).toBe("950000.00");
+    expect(r.totals.upperBound).toBe(false);
+  });
+
+  // Launch: 30% × 200,000 = 60,000; roadshow of unknown cost: up to the 100,000 cap; the forum belongs to （十三）.
+  it("（四） reports its booth and each launch or roadshow as parts, each with its status and amount", () => {
+    const r = evaluateOk(aiEnterprise({ promotion: { showcaseBooth: true }, events: [{ kind: "launch", location: "center", cost: 200000 }, { kind: "forum", location: "center", cost: 1 }, { kind: "roadshow", location: "center" }] }));
+    const m04 = r.results.find((x) => x.measure === "m04")!;
+    expect(m04.parts.map((p) => [p.id, p.status, p.amountCNY, p.kind])).toEqual([["booth", "eligible", null, null], ["event[0]", "likely", "60000.00", "grant"], ["event[2]", "needs_info", "100000.00", "grant"]]);
+    expect(m04).toMatchObject({ status: "needs_info", maxCashCNY: "160000.00", settledCashCNY: "60000.00" });
+  });
+
+  it("a measure pending on one part keeps the settled part's amount beside the bound: compute 300,000 settled, corpus unknown up to 2,000,000", () => {
+    const m09 = evaluateOk(aiEnterprise({ compute: { annualSpendAtCenter: 1000000 } })).results.find((x) => x.measure === "m09")!;
+    expect(m09.status).toBe("needs_info");
+    expect(m09.maxCashCNY).toBe("2300000.00");
+    expect(m09.settledCashCNY).toBe("300000.00");
+    expect(m09.parts.find((p) => p.id === "corpus")).toMatchObject({ status: "needs_info", missing: ["corpus.annualPurchaseFromUnrelatedParties"] });
+  });
+
+  it("otherSupportForSameItem marks the totals as upper bounds, saying why", () => {
+    const r = evaluateOk(aiEnterprise({ otherSupportForSameItem: true }));
+    expect(r.totals.upperBound).toBe(true);
+    expect(r.totals.notes.join(" ")).toMatch(/从优不重复.*upper bounds/);
+  });
+});
+
+describe("从优不重复 between （十七） and （十八）: one person, one reward", () => {
+  const both = (talentPerson: string) => evaluateOk(aiEnterprise({
+    applicant: { keyAiEnterprise: true, techEnterpriseAboveScale: true },
+    newExecutives: [{ person: "Li", annualAfterTaxPay: 500000, paidByEnterprise: true }],
+    newTechTalent: [{ person: talentPerson, annualPay: 600000, annualAfterTaxPay: 500000 }, { person: "Wang", annualPay: 300000, annualAfterTaxPay: 250000 }],
+  }));
+  const byId = (r: ReturnType<typeof both>, id: string) => r.results.find((x) => x.measure === id)!;
+
+  // Li: （十七） 10% × 500,000 × 3 = 150,000; （十八） 6% (pay 600,000 ≥ 500,000) × 500,000 × 3 = 90,000.
+  // Wang: （十八） 2% × 250,000 × 3 = 15,000.
+  it("Li, in both lists, is rewarded under （十七） (150,000), not also under （十八） (90,000): （十八） keeps Wang's 15,000", () => {
+    const r = both("Li");
+    expect(byId(r, "m17").maxCashCNY).toBe("150000.00");
+    const m18 = byId(r, "m18");
+    expect(m18.maxCashCNY).toBe("15000.00");
+    expect(m18.parts.find((p) => p.id === "hire[0]")).toMatchObject({ status: "ineligible", amountCNY: "0.00", reasons: [expect.objectContaining({ code: "counted_under_better_clause" })] });
+    expect(m18.assumptions.join(" ")).toMatch(/从优不重复: Li is rewarded under （十七）/);
+    expect(r.totals.wholePeriodCashCNY).toBe("165000.00");
+  });
+
+  it("a different person under （十八） is counted in full: 150,000 + 90,000 + 15,000", () => {
+    const r = both("Zhao");
+    expect(byId(r, "m18").maxCashCNY).toBe("105000.00");
+    expect(r.totals.wholePeriodCashCNY).toBe("255000.00");
+  });
+
+  it("when （十七） is still undecided (key AI enterprise unknown), both stay, as upper bounds, and say so", () => {
+    const r = evaluateOk(aiEnterprise({
+      applicant: { techEnterpriseAboveScale: true },
+      newExecutives: [{ person: "Li", annualAfterTaxPay: 500000, paidByEnterprise: true }],
+      newTechTalent: [{ person: "Li", annualPay: 600000, annualAfterTaxPay: 500000 }],
+    }));
+    expect(byId(r, "m18").maxCashCNY).toBe("90000.00");
+    expect(byId(r, "m18").assumptions.join(" ")).toMatch(/upper bounds/);
+  });
+});
+
+describe("从优不重复 when the other clause has no bound", () => {
+  it("setting aside one hire leaves （十八） without a figure while another hire's pay is unknown, never a negative one", () => {
+    const r = evaluateOk(aiEnterprise({
+      applicant: { keyAiEnterprise: true, techEnterpriseAboveScale: true },
+      newExecutives: [{ person: "Li", annualAfterTaxPay: 20000, paidByEnterprise: true }],
+      newTechTalent: [{ person: "Li", annualPay: 300000, annualAfterTaxPay: 100000 }, {}],
+    }));
+    const m18 = r.results.find((x) => x.measure === "m18")!;
+    expect(m18.status).toBe("needs_info");
+    expect(m18.maxCashCNY).toBeNull();
+    expect(m18.parts.find((p) => p.id === "hire[0]")?.status).toBe("ineligible");
+  });
+});
