@@ -121,4 +121,5 @@ export const NOT_ASKED: Readonly<Partial<Record<ProfileField, string>>> = {
   "aseanProjects[].domain": "（十四）'s list of domains ends in 等 (etc.), so every domain counts and the answer could not change a result",
   "tax.corporateIncomeTaxRate": "（十九） takes the standard 25% when it is not given, and says so among the assumptions",
   "otherSupportForSameItem": "从优不重复 is stated on every result as an assumption rather than asked",
+  "loans[].startYear": "（二十一） counts each loan for up to 3 years when its start year is unknown, an upper bound the result says it is; asking it only narrows the bound",
 };

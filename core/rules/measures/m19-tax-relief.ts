@@ -43,7 +43,7 @@ export const m19: MeasureDefinition = {
   interests: ["tax_loans"],
   cash: true,
   settlementBound: true,
-  reads: ["applicant.type", "tax.annualTaxableIncome", "tax.corporateIncomeTaxRate", "tax.firstRevenueYear", "tax.qualifiesForZoneTaxPreference"],
+  reads: ["applicant.type", "applicant.settlement.status", "applicant.settlement.date", "tax.annualTaxableIncome", "tax.corporateIncomeTaxRate", "tax.firstRevenueYear", "tax.qualifiesForZoneTaxPreference"],
   params,
   rule(profile, ctx, out) {
     requireApplicantType(profile, ["enterprise"], out);

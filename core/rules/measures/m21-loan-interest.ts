@@ -47,7 +47,7 @@ export const m21: MeasureDefinition = {
   interests: ["tax_loans"],
   cash: true,
   settlementBound: true,
-  reads: ["applicant.type", "loans", "loans[].annualRate", "loans[].principal", "loans[].years"],
+  reads: ["applicant.type", "loans", "loans[].annualRate", "loans[].principal", "loans[].startYear", "loans[].years"],
   params,
   rule(profile, _ctx, out) {
     requireApplicantType(profile, ["enterprise"], out);
