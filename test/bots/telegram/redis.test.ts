@@ -49,7 +49,7 @@ describeRedis("Telegram webhook with Redis", () => {
 
   it("answers once the update whose process died mid-turn, when Telegram delivers it again after the claim lapsed", async () => {
     const echo = stubConversations((): Reply[] => [{ kind: "text", text: "answered" }]);
-    const claim = { ttlSeconds: 0.3, renewMs: 100 };
+    const claim = { ttlSeconds: 1, renewMs: 250 };
     const h = await startChannel("webhook", echo, await store(), createLogger("silent"), { claim });
     harnesses.push(h);
     const update = fresh(h.fake.textUpdate({ id: 77 }, "are you there?"));

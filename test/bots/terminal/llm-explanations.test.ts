@@ -43,7 +43,7 @@ describe("explanations in the terminal chat with an LLM", () => {
   it("print the model's text with its placeholders filled, then the disclaimer, once", async () => {
     llm.always({ kind: "answer", content: (req) => promptResults(req).map((r) => `From the model: {title:${r.measure}} ({clause:${r.measure}}) is {status:${r.measure}} for you; you may receive {amount:${r.measure}}.`).join("\n") });
     const out = await explainStartupFunding();
-    const expected = `From the model: ${measureText("m02", "en").title} (Clause 2) is ${t("en", "status.needs_info")} for you; you may receive up to CNY 5,000,000.\n\n${t("en", "disclaimer")}`;
+    const expected = `From the model: ${measureText("m02", "en").title} (Clause 2) is ${t("en", "status.needs_info")} for you; you may receive up to CNY 10,000,000.\n\n${t("en", "disclaimer")}`;
     expect(out).toContain(expected);
     expect(out.split("From the model")).toHaveLength(2);
     expect(llm.requests).toHaveLength(1);
