@@ -35,7 +35,16 @@ export interface StartOptions {
   today?: () => string;
 }
 
-/** Starts the service for `config`. */
+/** The service could not start: the port is taken, or a platform refused a channel's credentials. */
+export class StartupError extends Error {
+  readonly code = "STARTUP_FAILED";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StartupError";
+  }
+}
+
+/** Starts the service for `config`. Throws {@link StartupError} (having released what it opened) when it cannot. */
 export async function startApp(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApp> {
   const store = options.store ?? (await createStore(config as unknown as Record<string, string | undefined>, logger));
   const sessions = new SessionStore(store, { onCorrupt: () => logger.warn({ event: "session_corrupt" }, "unreadable session replaced") });
@@ -58,12 +67,31 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
   }
 
   const http = createHttpServer(channels.flatMap((c) => c.routes), () => store.ping(), logger);
-  await new Promise<void>((resolve, reject) => {
-    http.server.once("error", reject);
-    http.server.listen(config.PORT, config.HOST, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.server.once("error", reject);
+      http.server.listen(config.PORT, config.HOST, () => resolve());
+    });
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    const code = (e as { code?: string }).code;
+    throw new StartupError(code === "EADDRINUSE" ? `port ${config.PORT} is already in use (PORT)` : `cannot listen on ${config.HOST}:${config.PORT}: ${code ?? (e as Error).message}`, { cause: e });
+  }
   const port = (http.server.address() as AddressInfo).port;
-  for (const c of channels) await c.start();
+  const started: Channel[] = [];
+  try {
+    for (const c of channels) {
+      await c.start();
+      started.push(c);
+    }
+  } catch (e) {
+    // A channel that cannot start (a token the platform refuses) must not leave /healthz answering "ready".
+    http.server.close();
+    http.server.closeAllConnections?.();
+    await Promise.all(started.map((c) => c.stop().catch(() => undefined)));
+    await store.close().catch(() => undefined);
+    throw new StartupError(`a channel could not start: ${(e as Error)?.message ?? String(e)}`, { cause: e });
+  }
   logger.info({ event: "started", ...describeConfig(config), port }, "policy-assistant ready");
 
   let stopping: Promise<void> | null = null;

@@ -92,10 +92,11 @@ describe("the image's final stage", () => {
 
   it("starts with its command and answers /healthz, and its HEALTHCHECK passes", async () => {
     expect(cmd[0]).toBe("node");
-    // A deployment configures at least one channel: WeChat here, which needs no outside server.
+    // `serve` runs with no terminal and no channel configured: HTTP alone (API, metrics, health).
+    expect(cmd).toContain("serve");
     const child = spawn(process.execPath, cmd.slice(1), {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? "", HOME: dir, ...env, PORT: String(port), LOG_LEVEL: "warn", WECHAT_TOKEN: "image-test-token", WECHAT_APP_ID: "wx0000000000000000" },
+      env: { PATH: process.env.PATH ?? "", HOME: dir, ...env, PORT: String(port), LOG_LEVEL: "warn" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
