@@ -1,6 +1,7 @@
 /**
  * Builds the service from its configuration: store, sessions,
- * conversations, explainer, the configured channels and the HTTP server.
+ * conversations, explainer, the configured channels, the JSON API
+ * (`server/api/`) and the HTTP server.
  * `startApp` listens; `stop` shuts down gracefully (stop accepting, finish
  * turns in flight, close Redis).
  */
@@ -16,6 +17,8 @@ import { CHANNELS } from "./channels.ts";
 import { describeConfig, type AppConfig } from "./config.ts";
 import { createHttpServer } from "../bots/kit/http.ts";
 import type { Logger } from "./logger.ts";
+import { createApiRoutes } from "./api/routes.ts";
+import { SERVICE_VERSION } from "./version.ts";
 
 /** A running service. */
 export interface RunningApp {
@@ -66,7 +69,8 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     channels.push(await factory(deps));
   }
 
-  const http = createHttpServer(channels.flatMap((c) => c.routes), () => store.ping(), logger);
+  const api = createApiRoutes({ config, store, logger, version: SERVICE_VERSION });
+  const http = createHttpServer([...channels.flatMap((c) => c.routes), ...api], () => store.ping(), logger);
   try {
     await new Promise<void>((resolve, reject) => {
       http.server.once("error", reject);

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { optionalString, url } from "../bots/kit/env.ts";
+import { apiEnv } from "./api/config.ts";
 import { CHANNELS } from "./channels.ts";
 
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -21,6 +22,8 @@ export const EnvSchema = z.object({
   REDIS_CLUSTER_NODES: optionalString,
   REDIS_KEY_PREFIX: optionalString,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+
+  ...apiEnv.shape,
 
   ...channelShapes,
 
