@@ -8,6 +8,7 @@
 import type { AddressInfo } from "node:net";
 import { Conversations } from "../core/dialogues/conversations.ts";
 import type { Explainer } from "../core/explain/explainer.ts";
+import type { BreakerState } from "../core/explain/llm-explainer.ts";
 import { createExplainer } from "../core/explain/index.ts";
 import { createStore } from "../core/store/create-store.ts";
 import type { KeyValueStore } from "../core/store/key-value-store.ts";
@@ -18,6 +19,9 @@ import { describeConfig, type AppConfig } from "./config.ts";
 import { createHttpServer } from "../bots/kit/http.ts";
 import type { Logger } from "./logger.ts";
 import { createApiRoutes } from "./api/routes.ts";
+import { instrumentConversations, instrumentExplainer, instrumentStore } from "./metrics/instrument.ts";
+import { createMetrics, type Metrics } from "./metrics/metrics.ts";
+import { metricsRoute } from "./metrics/route.ts";
 import { SERVICE_VERSION } from "./version.ts";
 
 /** A running service. */
@@ -26,6 +30,7 @@ export interface RunningApp {
   store: KeyValueStore;
   conversations: Conversations;
   channels: Channel[];
+  metrics: Metrics;
   stop(): Promise<void>;
 }
 
@@ -49,16 +54,20 @@ export class StartupError extends Error {
 
 /** Starts the service for `config`. Throws {@link StartupError} (having released what it opened) when it cannot. */
 export async function startApp(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApp> {
-  const store = options.store ?? (await createStore(config as unknown as Record<string, string | undefined>, logger));
+  const metrics: Metrics = createMetrics();
+  const store = instrumentStore(options.store ?? (await createStore(config as unknown as Record<string, string | undefined>, logger)), metrics);
   const sessions = new SessionStore(store, { onCorrupt: () => logger.warn({ event: "session_corrupt" }, "unreadable session replaced") });
-  const explainer = options.explainer ?? createExplainer(config as unknown as Record<string, string | undefined>, { store, logger });
-  const conversations = new Conversations({
+  const plainExplainer = options.explainer ?? createExplainer(config as unknown as Record<string, string | undefined>, { store, logger });
+  const breaker = (plainExplainer as { breakerState?: () => BreakerState }).breakerState;
+  if (typeof breaker === "function") metrics.watchBreaker(() => breaker.call(plainExplainer));
+  const explainer = instrumentExplainer(plainExplainer, metrics);
+  const conversations = instrumentConversations(new Conversations({
     sessions,
     explainer,
     logger,
     rateLimit: { store, perMinute: config.RATE_LIMIT_PER_MINUTE },
     ...(options.today ? { today: options.today } : {}),
-  });
+  }), metrics);
   const deps: ChannelDeps<AppConfig> = { config, conversations, store, explainer, logger };
 
   const channels: Channel[] = [];
@@ -69,8 +78,14 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     channels.push(await factory(deps));
   }
 
-  const api = createApiRoutes({ config, store, logger, version: SERVICE_VERSION });
-  const http = createHttpServer([...channels.flatMap((c) => c.routes), ...api], () => store.ping(), logger);
+  const api = createApiRoutes({
+    config,
+    store,
+    logger,
+    version: SERVICE_VERSION,
+    observe: (route, method, status) => metrics.apiRequests.inc({ route, method, status: String(status) }),
+  });
+  const http = createHttpServer([...channels.flatMap((c) => c.routes), ...api, metricsRoute(metrics)], () => store.ping(), logger);
   try {
     await new Promise<void>((resolve, reject) => {
       http.server.once("error", reject);
@@ -104,6 +119,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     store,
     conversations,
     channels,
+    metrics,
     stop: () =>
       (stopping ??= (async () => {
         logger.info({ event: "stopping" }, "shutting down");
