@@ -111,6 +111,9 @@ describe("the image's final stage", () => {
         if (status !== 200) await new Promise((r) => setTimeout(r, 100));
       }
       expect(status, output).toBe(200);
+      // The API and the metrics run on the production dependencies alone.
+      expect((await fetch(`http://127.0.0.1:${port}/api/v1/openapi.json`)).status, output).toBe(200);
+      expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toContain("policy_assistant_turns_total");
       const check = await exec(healthcheck[0] === "node" ? process.execPath : healthcheck[0]!, healthcheck.slice(1), { env: { PATH: process.env.PATH ?? "", PORT: String(port) } }).then(
         () => 0,
         (e: { code?: number }) => e.code ?? 1,
