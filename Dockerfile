@@ -32,6 +32,6 @@ USER node
 ENV HOST=0.0.0.0 PORT=3000
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# Serves every channel configured in the environment (at least one must be: without any,
-# `start` would open the terminal chat, which has no terminal here).
-CMD ["node", "bin/policy-assistant.js", "start"]
+# Serves HTTP (the JSON API, /metrics, /healthz) and every channel configured in the environment,
+# with no terminal: `serve`, not `start`, which opens the terminal chat when no channel is configured.
+CMD ["node", "bin/policy-assistant.js", "serve"]

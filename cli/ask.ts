@@ -1,8 +1,6 @@
 /** `policy-assistant ask [--json] [--lang CODE] "question"`: ranks the measures for a free question. */
-import { answerText } from "../core/dialogues/qa-reply.ts";
-import { chooseLanguage } from "../core/i18n/detect/index.ts";
-import { isLang, LANGS, type Lang } from "../core/i18n/langs.ts";
-import { ask } from "../core/qa/ask.ts";
+import { isLang, LANGS } from "../core/i18n/langs.ts";
+import { answerQuestion } from "../server/api/answers.ts";
 import type { ParsedArgs } from "./args.ts";
 import { CliError, type CliIo, EXIT } from "./io.ts";
 import { ASK } from "./specs.ts";
@@ -13,9 +11,8 @@ export async function runAsk({ values, positionals }: ParsedArgs<typeof ASK.opti
   if (langArg !== undefined && !isLang(langArg)) throw new CliError(`--lang must be one of ${LANGS.join(", ")}`);
   const question = positionals.join(" ").trim();
   if (!question) throw new CliError(`usage: ${ASK.usage}`);
-  const language: Lang = langArg ?? chooseLanguage({ text: question }).lang;
-  const result = ask(question, language);
-  const answer = answerText(result, language);
-  io.stdout(values.json ? `${JSON.stringify({ language, measures: result.measures, general: result.general, answer }, null, 2)}\n` : `${answer}\n`);
+  // The API's /api/v1/ask answers with the same function.
+  const answer = answerQuestion(question, langArg);
+  io.stdout(values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${answer.answer}\n`);
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 /** `policy-assistant check [--json] FILE…`: evaluates profiles (`-` for standard input). */
 import { readFile, stat } from "node:fs/promises";
-import { evaluate, type EvaluationResult, type MeasureResult } from "../core/rules/index.ts";
+import type { EvaluationResult, MeasureResult } from "../core/rules/index.ts";
+import { checkProfile } from "../server/api/answers.ts";
 import type { ParsedArgs } from "./args.ts";
 import { CliError, type CliIo, EXIT } from "./io.ts";
 import { CHECK } from "./specs.ts";
@@ -47,7 +48,8 @@ export async function runCheck({ values, positionals }: ParsedArgs<typeof CHECK.
   const problems: string[] = [];
   for (const file of positionals) {
     try {
-      const r = evaluate(await readProfileJson(file, io));
+      // The API's /api/v1/check answers with the same function.
+      const r = checkProfile(await readProfileJson(file, io));
       if (r.ok) results.push({ file, result: r.result });
       else problems.push(`${positionals.length > 1 ? `${file}: ` : ""}invalid profile:\n${r.issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
     } catch (e) {

@@ -1,12 +1,12 @@
 /**
- * The `policy-assistant` command line: `chat`, `start`, `check`, `ask`,
+ * The `policy-assistant` command line: `chat`, `start`, `serve`, `check`, `ask`,
  * `schema` and `help`. Flags are parsed with `util.parseArgs` (`args.ts`),
  * each command's flags and help are in `specs.ts`, and a command's modules
  * are loaded only when it runs.
  */
 import { type CommandSpec, helpText, type OptionSpec, type ParsedArgs, parseCommand } from "./args.ts";
 import { CliError, type CliIo, EXIT, processIo } from "./io.ts";
-import { ASK, CHAT, CHECK, HELP_COMMAND, SCHEMA, START } from "./specs.ts";
+import { ASK, CHAT, CHECK, HELP_COMMAND, SCHEMA, SERVE, START } from "./specs.ts";
 
 /** The help text of `policy-assistant help`. */
 export const HELP = `policy-assistant: support measures of the China–ASEAN AI Innovation Cooperation Center (南A中心)
@@ -15,7 +15,8 @@ Usage:
   policy-assistant chat [--lang CODE] [--today YYYY-MM-DD]
                                          chat in the terminal (numbered choices; with piped input,
                                          one message per line); CODE: zh en vi th id ms fil km lo my
-  policy-assistant start                 serve the configured channels, or the terminal chat when none is
+  policy-assistant serve                 serve HTTP (JSON API, metrics, health) and the configured channels
+  policy-assistant start                 serve the configured channels, or the terminal chat (and HTTP) when none is
   policy-assistant check [--json] FILE…  estimate eligibility for profiles (FILE, or - for stdin)
   policy-assistant ask [--json] [--lang CODE] "question"
                                          the measures that answer a free question, in any of the ten languages
@@ -49,6 +50,7 @@ const COMMANDS: Record<string, Command> = {
   ask: command(ASK, async () => (await import("./ask.ts")).runAsk),
   chat: command(CHAT, async () => (await import("./chat.ts")).runChat),
   start: command(START, async () => (await import("./start.ts")).runStart),
+  serve: command(SERVE, async () => (await import("./start.ts")).runServe),
   schema: command(SCHEMA, async () => async ({ values }, io) => {
     const { profileJsonSchema, resultJsonSchema } = await import("../core/rules/index.ts");
     io.stdout(`${JSON.stringify(values.result ? resultJsonSchema() : profileJsonSchema(), null, 2)}\n`);

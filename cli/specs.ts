@@ -43,8 +43,18 @@ Reads a .env file in the working directory as \`start\` does (REDIS_URL, LLM_BAS
 export const START = {
   usage: "policy-assistant start",
   description: `Serves every channel whose configuration is present (environment, then a .env file in the
-working directory) on one HTTP server; with none configured, opens the chat in the terminal.
+working directory) on one HTTP server, as \`serve\` does; with none configured, opens the chat in
+the terminal and serves HTTP (API, metrics, health) on PORT beside it, printing the address.
 The README lists the variables.`,
+  options: {},
+} as const satisfies CommandSpec;
+
+/** `policy-assistant serve`. */
+export const SERVE = {
+  usage: "policy-assistant serve",
+  description: `Serves HTTP with no terminal: the JSON API (/api/v1/…), GET /metrics, GET /healthz and every
+channel whose configuration is present (environment, then a .env file in the working directory),
+until SIGTERM or SIGINT. The README lists the variables.`,
   options: {},
 } as const satisfies CommandSpec;
 

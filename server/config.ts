@@ -5,6 +5,9 @@
  */
 import { z } from "zod";
 import { optionalString, url } from "../bots/kit/env.ts";
+import { LlmConfigError, llmConfigFromEnv } from "../core/explain/config.ts";
+import { parseClusterNodes } from "../core/store/redis-client.ts";
+import { apiEnv } from "./api/config.ts";
 import { CHANNELS } from "./channels.ts";
 
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -15,12 +18,19 @@ const channelShapes = Object.assign({}, ...CHANNELS.map((c) => c.env.shape)) as 
 /** The schema of every environment variable the service reads: the server's own, then each channel's slice. */
 export const EnvSchema = z.object({
   PORT: z.coerce.number({ message: "PORT must be a port number" }).int().min(0).max(65535).default(3000),
-  HOST: z.string().default("0.0.0.0"),
+  HOST: z
+    .string()
+    .trim()
+    .regex(/^(\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*|[A-Za-z0-9]([A-Za-z0-9.-]{0,252}[A-Za-z0-9])?)$/, { message: "HOST must be an address or host name to listen on, such as 0.0.0.0, 127.0.0.1 or ::" })
+    .transform((h) => h.replace(/^\[(.*)\]$/, "$1"))
+    .default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  REDIS_URL: optionalString,
-  REDIS_CLUSTER_NODES: optionalString,
+  REDIS_URL: optionalString.refine((v) => v === undefined || isRedisUrl(v), { message: "REDIS_URL must be a URL such as redis://127.0.0.1:6379 (or rediss:// for TLS)" }),
+  REDIS_CLUSTER_NODES: optionalString.refine((v) => v === undefined || clusterNodesOk(v), { message: "REDIS_CLUSTER_NODES must be host:port pairs separated by commas, such as 10.0.0.1:7000,10.0.0.2:7000" }),
   REDIS_KEY_PREFIX: optionalString,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+
+  ...apiEnv.shape,
 
   ...channelShapes,
 
@@ -32,8 +42,31 @@ export const EnvSchema = z.object({
   for (const channel of CHANNELS) {
     for (const p of channel.problems(env)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
   }
-  if (env.LLM_BASE_URL && !env.LLM_MODEL) ctx.addIssue({ code: "custom", path: ["LLM_MODEL"], message: "LLM_MODEL is required with LLM_BASE_URL" });
+  // The LLM's own rules (core/explain/config.ts), so that a bad LLM setting stops start-up here with exit code 2.
+  try {
+    llmConfigFromEnv({ LLM_BASE_URL: env.LLM_BASE_URL, LLM_API_KEY: env.LLM_API_KEY, LLM_MODEL: env.LLM_MODEL, LLM_TIMEOUT_MS: env.LLM_TIMEOUT_MS?.toString() });
+  } catch (e) {
+    if (!(e instanceof LlmConfigError)) throw e;
+    ctx.addIssue({ code: "custom", path: [e.variable], message: e.message.replace(`${e.variable}: `, `${e.variable} `) });
+  }
 });
+
+function isRedisUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === "redis:" || u.protocol === "rediss:") && u.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+function clusterNodesOk(value: string): boolean {
+  try {
+    return parseClusterNodes(value).length > 0;
+  } catch {
+    return false;
+  }
+}
 
 /** The validated configuration. */
 export type AppConfig = z.output<typeof EnvSchema>;

@@ -92,10 +92,11 @@ describe("the image's final stage", () => {
 
   it("starts with its command and answers /healthz, and its HEALTHCHECK passes", async () => {
     expect(cmd[0]).toBe("node");
-    // A deployment configures at least one channel: WeChat here, which needs no outside server.
+    // `serve` runs with no terminal and no channel configured: HTTP alone (API, metrics, health).
+    expect(cmd).toContain("serve");
     const child = spawn(process.execPath, cmd.slice(1), {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? "", HOME: dir, ...env, PORT: String(port), LOG_LEVEL: "warn", WECHAT_TOKEN: "image-test-token", WECHAT_APP_ID: "wx0000000000000000" },
+      env: { PATH: process.env.PATH ?? "", HOME: dir, ...env, PORT: String(port), LOG_LEVEL: "warn" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -110,6 +111,9 @@ describe("the image's final stage", () => {
         if (status !== 200) await new Promise((r) => setTimeout(r, 100));
       }
       expect(status, output).toBe(200);
+      // The API and the metrics run on the production dependencies alone.
+      expect((await fetch(`http://127.0.0.1:${port}/api/v1/openapi.json`)).status, output).toBe(200);
+      expect(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()).toContain("policy_assistant_turns_total");
       const check = await exec(healthcheck[0] === "node" ? process.execPath : healthcheck[0]!, healthcheck.slice(1), { env: { PATH: process.env.PATH ?? "", PORT: String(port) } }).then(
         () => 0,
         (e: { code?: number }) => e.code ?? 1,

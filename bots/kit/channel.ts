@@ -12,7 +12,7 @@ import type { z } from "zod";
 
 /** One HTTP route. `handle` must always answer (a 4xx for bad input, never a stack trace). */
 export interface HttpRoute {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "OPTIONS";
   path: string;
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }

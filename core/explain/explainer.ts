@@ -32,6 +32,8 @@ export interface ExplainOptions {
 export interface Explanation {
   text: string;
   source: "template" | "llm";
+  /** True when the model's text came from the explanation cache rather than a call (for metrics). */
+  cached?: boolean;
 }
 
 /** Anything that can explain results. Must not throw for ordinary failures: fall back instead. */

@@ -26,6 +26,7 @@ export {
   LlmExplainer,
   DEFAULT_BUDGET_MS,
   type ChatModelLike,
+  type BreakerState,
   type FallbackReason,
   type LlmExplainOptions,
   type LlmExplainerOptions,

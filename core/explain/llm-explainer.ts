@@ -81,7 +81,10 @@ export type FallbackReason =
   | "guard";
 
 /** The outcome of one attempt: the model's checked text, or why there is none. */
-type Attempt = { ok: true; text: string } | { ok: false; reason: FallbackReason; status?: number };
+type Attempt = { ok: true; text: string; cached?: boolean } | { ok: false; reason: FallbackReason; status?: number };
+
+/** The circuit breaker's state: calls go through, none go through (a pause), or one probe is under way. */
+export type BreakerState = "closed" | "open" | "half_open";
 
 // Reasoning models served through vLLM or Ollama (Qwen3, DeepSeek-R1) put their
 // thinking in the content; it is not for the user and not what the guard checks.
@@ -128,7 +131,7 @@ export class LlmExplainer implements StreamingExplainer {
   async explain(request: ExplainRequest, options: LlmExplainOptions = {}): Promise<Explanation> {
     const template = await this.template(request, options);
     const attempt = await this.attempt(request, options, "invoke");
-    return attempt.ok ? this.llmExplanation(attempt.text, request.lang) : template;
+    return attempt.ok ? this.llmExplanation(attempt.text, request.lang, attempt.cached) : template;
   }
 
   /**
@@ -148,7 +151,7 @@ export class LlmExplainer implements StreamingExplainer {
     await safely(() => onUpdate(template));
     const attempt = await this.attempt(request, options, "stream");
     if (!attempt.ok) return template;
-    const explanation = this.llmExplanation(attempt.text, request.lang);
+    const explanation = this.llmExplanation(attempt.text, request.lang, attempt.cached);
     await safely(() => onUpdate(explanation));
     return explanation;
   }
@@ -164,8 +167,14 @@ export class LlmExplainer implements StreamingExplainer {
   }
 
   /** The user sees the model's text (placeholders filled by the guard) followed by the same disclaimer as the template, always added by us. */
-  private llmExplanation(text: string, lang: Lang): Explanation {
-    return { text: `${text}\n\n${t(lang, "disclaimer")}`, source: "llm" };
+  private llmExplanation(text: string, lang: Lang, cached = false): Explanation {
+    return { text: `${text}\n\n${t(lang, "disclaimer")}`, source: "llm", ...(cached ? { cached } : {}) };
+  }
+
+  /** The circuit breaker's state now, for metrics: open during a pause, half open while the one probe runs. */
+  breakerState(): BreakerState {
+    if (this.probing) return "half_open";
+    return (this.options.now?.() ?? Date.now()) < this.openUntil ? "open" : "closed";
   }
 
   private async attempt(request: ExplainRequest, options: LlmExplainOptions, mode: "invoke" | "stream"): Promise<Attempt> {
@@ -205,7 +214,7 @@ export class LlmExplainer implements StreamingExplainer {
         const cached = await budget.race(cache.get(key));
         if (cached !== null) {
           const verdict = guard(cached);
-          if (verdict.ok) return { ok: true, text: verdict.text };
+          if (verdict.ok) return { ok: true, text: verdict.text, cached: true };
           // Only guard-passed text is stored, so this entry was altered or the guard grew stricter.
           this.rejected(request, verdict.violations, "cache");
           await budget.race(cache.delete(key));

@@ -1,5 +1,5 @@
 /**
- * Runs the real `policy-assistant start` in a child process, as `npm start`
+ * Runs the real `policy-assistant start` (or `serve`) in a child process, as `npm start`
  * does (from the sources, through tsx), and waits until `GET /healthz` answers.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -17,9 +17,9 @@ export interface SpawnedApp {
 }
 
 /** Starts the service with `env` added to this process's environment. */
-export async function spawnApp(env: Record<string, string>, options: { port?: number; waitReady?: boolean } = {}): Promise<SpawnedApp> {
+export async function spawnApp(env: Record<string, string>, options: { port?: number; waitReady?: boolean; command?: "start" | "serve" } = {}): Promise<SpawnedApp> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, [...SOURCE_CLI, "start"], {
+  const child = spawn(process.execPath, [...SOURCE_CLI, options.command ?? "start"], {
     env: { ...process.env, LOG_LEVEL: "silent", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

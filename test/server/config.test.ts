@@ -46,3 +46,45 @@ describe("configuration from the environment", () => {
     expect(describeConfig(c)).toMatchObject({ store: "redis", telegramMode: "polling", slackMode: "http", wechatMode: "plain" });
   });
 });
+
+describe("every variable checked at start-up", () => {
+  it("names a malformed REDIS_URL and REDIS_CLUSTER_NODES", () => {
+    expect(problems({ REDIS_URL: "127.0.0.1:6379" }).join("\n")).toMatch(/^REDIS_URL: /m);
+    expect(problems({ REDIS_URL: "http://127.0.0.1:6379" }).join("\n")).toMatch(/^REDIS_URL: /m);
+    expect(problems({ REDIS_CLUSTER_NODES: "10.0.0.1,10.0.0.2:7000" }).join("\n")).toMatch(/^REDIS_CLUSTER_NODES: /m);
+    expect(loadConfig({ REDIS_URL: "rediss://user:pw@redis.example.com:6380/2" }).REDIS_URL).toBe("rediss://user:pw@redis.example.com:6380/2");
+  });
+
+  it("names a WECHAT_APP_ID that is not an AppID and a WECHAT_TOKEN WeChat could not hold", () => {
+    expect(problems({ WECHAT_TOKEN: "pa-test-token", WECHAT_APP_ID: "0123456789abcdef0123456789abcdef" }).join("\n")).toMatch(/^WECHAT_APP_ID: /m);
+    expect(problems({ WECHAT_TOKEN: "has spaces in it", WECHAT_APP_ID: "wx0123456789abcdef" }).join("\n")).toMatch(/^WECHAT_TOKEN: /m);
+  });
+
+  it("names a HOST that is not an address", () => {
+    expect(problems({ HOST: "http://0.0.0.0" }).join("\n")).toMatch(/^HOST: /m);
+    expect(loadConfig({ HOST: "::" }).HOST).toBe("::");
+    expect(loadConfig({ HOST: "127.0.0.1" }).HOST).toBe("127.0.0.1");
+  });
+
+  it("names the LLM variable at fault, as the LLM's own rules do", () => {
+    expect(problems({ LLM_MODEL: "qwen-plus" }).join("\n")).toMatch(/^LLM_BASE_URL: /m);
+    expect(problems({ LLM_BASE_URL: "ftp://llm.example.com", LLM_MODEL: "m" }).join("\n")).toMatch(/^LLM_BASE_URL: /m);
+    expect(problems({ LLM_BASE_URL: "http://127.0.0.1:11434/v1", LLM_MODEL: "m", LLM_TIMEOUT_MS: "soon" }).join("\n")).toMatch(/^LLM_TIMEOUT_MS: /m);
+  });
+
+  it("names a malformed API setting", () => {
+    expect(problems({ API_KEY: "short" }).join("\n")).toMatch(/^API_KEY: /m);
+    expect(problems({ API_CORS_ORIGINS: "app.example.com" }).join("\n")).toMatch(/^API_CORS_ORIGINS: /m);
+    expect(problems({ TRUST_PROXY: "yes" }).join("\n")).toMatch(/^TRUST_PROXY: /m);
+    expect(problems({ API_RATE_LIMIT_PER_MINUTE: "-1" }).join("\n")).toMatch(/^API_RATE_LIMIT_PER_MINUTE: /m);
+  });
+
+  it("checks every variable .env.example documents", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { EnvSchema } = await import("../../server/config.ts");
+    const text = readFileSync(new URL("../../.env.example", import.meta.url), "utf8");
+    const documented = [...new Set([...text.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]!))];
+    expect(documented.length).toBeGreaterThan(10);
+    expect(documented.filter((v) => !(v in EnvSchema.shape))).toEqual([]);
+  });
+});

@@ -144,7 +144,7 @@ describe("the cache over HTTP", () => {
     const first = await explainer.explain(requestFor("en", "How much can we get?"));
     const second = await explainer.explain(requestFor("en", "  How much   can we get? "));
     expect(fake.requests).toHaveLength(1);
-    expect(second).toEqual(first);
+    expect(second).toEqual({ ...first, cached: true });
   });
 
   test("another language or another question is a new request", async () => {
