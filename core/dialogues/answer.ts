@@ -89,7 +89,9 @@ export function readAnswer(q: QuestionDef, text: string, lang: Lang, today: stri
     case "money": {
       if (isNone(raw)) return { ok: true, value: "0" };
       const m = parseMoney(raw, lang);
-      return m.ok ? { ok: true, value: m.value.toFixed() } : fail("err.money");
+      if (m.ok) return { ok: true, value: m.value.toFixed() };
+      // "$5000", "20 triệu đồng", "1 ล้านบาท": say which currency we need rather than that we could not read it.
+      return fail(m.error === "ambiguous" && m.hint === "currency" ? "err.currency" : "err.money");
     }
     case "integer": {
       if (isNone(raw)) return inRange(q, 0) ?? { ok: true, value: 0 };

@@ -50,6 +50,7 @@ export const en = {
   "hint.multi": "Choose one or more, then Done. You can also type the numbers, for example 1 3.",
   "hint.yesno": "Answer yes or no.",
   "err.money": "I could not read that as an amount.",
+  "err.currency": "Please give the amount in CNY (Chinese yuan). If you know it in another currency, please convert it to yuan first.",
   "err.integer": "I could not read that as a whole number.",
   "err.date": "I could not read that as a date.",
   "err.year": "I could not read that as a year.",

@@ -55,6 +55,7 @@ export const fil: Catalog = {
   "hint.multi": "Pumili ng isa o higit pa, saka piliin ang Tapos na. Maaari ring i-type ang mga numero, halimbawa 1 3.",
   "hint.yesno": "Sumagot ng oo o hindi.",
   "err.money": "Hindi ko po mabasa iyon bilang halaga.",
+  "err.currency": "Pakibigay po ang halaga sa yuan (CNY). Kung alam ninyo ito sa ibang pera, pakipalit po muna sa yuan.",
   "err.integer": "Hindi ko po mabasa iyon bilang buong numero.",
   "err.date": "Hindi ko po mabasa iyon bilang petsa.",
   "err.year": "Hindi ko po mabasa iyon bilang taon.",

@@ -51,6 +51,7 @@ export const id: Catalog = {
   "hint.multi": "Pilih satu atau lebih, lalu Selesai. Anda juga dapat mengetik nomornya, misalnya 1 3.",
   "hint.yesno": "Jawab ya atau tidak.",
   "err.money": "Saya tidak dapat membacanya sebagai jumlah uang.",
+  "err.currency": "Mohon sebutkan jumlahnya dalam yuan (CNY). Jika Anda mengetahuinya dalam mata uang lain, mohon konversikan dulu ke yuan.",
   "err.integer": "Saya tidak dapat membacanya sebagai bilangan bulat.",
   "err.date": "Saya tidak dapat membacanya sebagai tanggal.",
   "err.year": "Saya tidak dapat membacanya sebagai tahun.",

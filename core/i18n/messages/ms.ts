@@ -53,6 +53,7 @@ export const ms: Catalog = {
   "hint.multi": "Pilih satu atau lebih, kemudian tekan Selesai. Anda juga boleh menaip nombornya, contohnya 1 3.",
   "hint.yesno": "Jawab ya atau tidak.",
   "err.money": "Saya tidak dapat membaca itu sebagai jumlah wang.",
+  "err.currency": "Sila nyatakan jumlah dalam yuan (CNY). Jika anda mengetahuinya dalam mata wang lain, sila tukarkan kepada yuan terlebih dahulu.",
   "err.integer": "Saya tidak dapat membaca itu sebagai nombor bulat.",
   "err.date": "Saya tidak dapat membaca itu sebagai tarikh.",
   "err.year": "Saya tidak dapat membaca itu sebagai tahun.",

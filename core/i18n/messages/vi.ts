@@ -50,6 +50,7 @@ export const vi: Catalog = {
   "hint.multi": "Chọn một hoặc nhiều phương án, rồi bấm Xong. Quý vị cũng có thể gõ số thứ tự, ví dụ 1 3.",
   "hint.yesno": "Trả lời có hoặc không.",
   "err.money": "Tôi chưa đọc được số tiền này.",
+  "err.currency": "Vui lòng nhập số tiền bằng nhân dân tệ (CNY). Nếu Quý vị chỉ biết số tiền bằng đồng tiền khác, xin vui lòng quy đổi sang nhân dân tệ trước.",
   "err.integer": "Tôi chưa đọc được đây là số nguyên nào.",
   "err.date": "Tôi chưa đọc được ngày tháng này.",
   "err.year": "Tôi chưa đọc được năm này.",

@@ -45,6 +45,7 @@ export const zh: Catalog = {
   "hint.multi": "可选择一项或多项，然后点“完成”；也可以输入编号，例如 1 3。",
   "hint.yesno": "请回答“是”或“否”。",
   "err.money": "我没能识别这个金额。",
+  "err.currency": "请以人民币（元）填写金额；如果您只知道其他币种的金额，请先换算成人民币。",
   "err.integer": "我没能识别这个整数。",
   "err.date": "我没能识别这个日期。",
   "err.year": "我没能识别这个年份。",
