@@ -65,10 +65,10 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
     const picked = cmd ? null : pickedNumber(said, state);
     const current = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
     // Numbers typed for a numeric question are the answer; for a multiple choice they are the whole selection
-    // ("1 3"), except the numbers of the navigation options (back, don't know).
+    // ("1 3"), except the numbers of Done and of the navigation options (back, don't know).
     const numberIsAnswer =
       state.mode === "check" && current !== undefined &&
-      (!["choice", "yesno", "multi"].includes(current.type) || (current.type === "multi" && !(picked ?? "").startsWith("c:")));
+      (!["choice", "yesno", "multi"].includes(current.type) || (current.type === "multi" && picked !== "a:done" && !(picked ?? "").startsWith("c:")));
     if (!said) {
       // A sticker, photo or voice note with no text: say what we can read, then show where we are.
       turnRun.add(text(t(state.lang, "nonText")));
