@@ -99,10 +99,9 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
     } else if (state.mode === "lang") {
       const l = languageFromArg(said, LANG_NAMES);
       if (l) turnRun.setLanguage(l);
-      else {
-        state.mode = "menu";
-        await turnRun.answerFree(said);
-      }
+      // Not a language: the user went on with what the menu interrupted, such as the question of the check.
+      else if (turnRun.leaveLanguageMenu() === "check") await turnRun.answerText(said);
+      else await turnRun.answerFree(said);
     } else if (state.mode === "check" && state.current) {
       await turnRun.answerText(said);
     } else if (state.mode === "qa" && [...said].length <= 12 && parseYesNo(said, state.lang) !== null) {

@@ -61,6 +61,7 @@ export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[]
     return [...lead.map((text): Reply => ({ kind: "text", text })), ...summary(state)];
   }
   state.mode = "check";
+  delete state.before;
   state.current = next.id;
   delete state.picking;
   const done = state.order.length;
@@ -71,6 +72,9 @@ export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[]
 export function askCurrent(state: DialogueState, plans: TurnPlans, prefix: string[] = []): Reply[] {
   const q = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
   if (!q) return askNext(state, plans, prefix);
+  // Asking a question puts the user back in the check, whatever showed before it (the language menu).
+  state.mode = "check";
+  delete state.before;
   const p = plans.of(state);
   const done = state.order.length;
   const total = Math.max(done + p.pending.length, done + 1);

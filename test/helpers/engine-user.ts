@@ -50,9 +50,9 @@ export function engineUser(lang: Lang) {
     get replies(): Reply[] {
       return last;
     },
-    /** The id of the question the last turn asked, or null. */
+    /** The id of the question the last turn asked (in the language the chat is in now), or null. */
     get asking(): string | null {
-      return questionAsked(seen, lang);
+      return questionAsked(seen, state?.lang ?? lang);
     },
     /** Chooses the language with `/lang` and starts the check. */
     async startCheck(): Promise<string> {
@@ -64,7 +64,7 @@ export function engineUser(lang: Lang) {
     /** Answers each question asked from `answers` until `target` is asked; throws if it never is. */
     async reach(target: string, answers: Record<string, string> = NUMBERED_ANSWERS): Promise<string> {
       for (let i = 0; i < 60; i++) {
-        const q = questionAsked(seen, lang);
+        const q = questionAsked(seen, state?.lang ?? lang);
         if (q === target) return seen;
         if (q === null || answers[q] === undefined) throw new Error(`"${target}" was not reached: the chat asked ${q ?? "no question"}`);
         await deliver({ kind: "text", text: answers[q]! });
