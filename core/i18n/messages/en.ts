@@ -64,6 +64,7 @@ export const en = {
   "skipped": "Noted as unknown. The results will say what this answer would settle.",
   "nothingToUndo": "There is no earlier answer to go back to.",
   "undone": "Going back one question.",
+  "type.cleared": "As the applicant type changed, I removed the answers that no longer apply: {items}.",
   "interim": "So far: {count} measure(s) eligible or likely, up to {amount}.",
   "interim.none": "So far: no measure is confirmed yet.",
   "interim.nonCash": "So far: {count} measure(s) eligible or likely, with non-cash support.",

@@ -69,6 +69,7 @@ export const fil: Catalog = {
   "skipped": "Naitala bilang hindi alam. Ipapakita ng resulta kung ano ang nakasalalay sa sagot na ito.",
   "nothingToUndo": "Wala pang naunang sagot na mababalikan.",
   "undone": "Bumabalik sa naunang tanong.",
+  "type.cleared": "Dahil nagbago ang uri ng aplikante, inalis ko po ang mga sagot na hindi na naaangkop: {items}.",
   "interim": "Sa ngayon: {count} hakbang ang kwalipikado o malamang na kwalipikado, hanggang {amount}.",
   "interim.none": "Sa ngayon: wala pang tiyak na hakbang para sa inyo.",
   "interim.nonCash": "Sa ngayon: {count} hakbang ang kwalipikado o malamang na kwalipikado (suportang hindi cash).",

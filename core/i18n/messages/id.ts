@@ -65,6 +65,7 @@ export const id: Catalog = {
   "skipped": "Dicatat sebagai belum diketahui. Hasilnya akan menyebutkan apa yang bergantung pada jawaban ini.",
   "nothingToUndo": "Belum ada jawaban sebelumnya untuk dibatalkan.",
   "undone": "Kembali ke pertanyaan sebelumnya.",
+  "type.cleared": "Karena jenis pemohon berubah, saya menghapus jawaban yang tidak berlaku lagi: {items}.",
   "interim": "Sejauh ini: {count} langkah memenuhi syarat atau kemungkinan memenuhi syarat, paling banyak {amount}.",
   "interim.none": "Sejauh ini: belum ada langkah yang dipastikan.",
   "interim.nonCash": "Sejauh ini: {count} langkah memenuhi syarat atau kemungkinan memenuhi syarat (dukungan nontunai).",

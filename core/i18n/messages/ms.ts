@@ -67,6 +67,7 @@ export const ms: Catalog = {
   "skipped": "Dicatat sebagai tidak diketahui. Keputusan nanti akan menyatakan perkara yang bergantung pada jawapan ini.",
   "nothingToUndo": "Tiada jawapan sebelum ini untuk dibatalkan.",
   "undone": "Kembali ke soalan sebelumnya.",
+  "type.cleared": "Oleh sebab jenis pemohon telah berubah, saya telah memadamkan jawapan yang tidak lagi berkaitan: {items}.",
   "interim": "Setakat ini: {count} langkah layak atau mungkin layak, sehingga {amount}.",
   "interim.none": "Setakat ini: belum ada langkah yang disahkan.",
   "interim.nonCash": "Setakat ini: {count} langkah layak atau mungkin layak (sokongan bukan tunai).",

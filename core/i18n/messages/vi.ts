@@ -64,6 +64,7 @@ export const vi: Catalog = {
   "skipped": "Đã ghi nhận là chưa rõ. Phần kết quả sẽ nêu câu trả lời này quyết định điều gì.",
   "nothingToUndo": "Không có câu trả lời nào trước đó để quay lại.",
   "undone": "Quay lại câu hỏi trước.",
+  "type.cleared": "Do đối tượng nộp hồ sơ đã thay đổi, tôi đã xóa các câu trả lời không còn áp dụng: {items}.",
   "interim": "Đến lúc này: {count} biện pháp đủ điều kiện hoặc có khả năng đủ điều kiện, tối đa {amount}.",
   "interim.none": "Đến lúc này: chưa có biện pháp nào được xác nhận.",
   "interim.nonCash": "Đến lúc này: {count} biện pháp đủ điều kiện hoặc có khả năng đủ điều kiện (hỗ trợ không bằng tiền).",

@@ -59,6 +59,7 @@ export const zh: Catalog = {
   "skipped": "已记为“不知道”。结果中会说明这个回答会影响什么。",
   "nothingToUndo": "没有可以返回的上一个回答。",
   "undone": "返回上一个问题。",
+  "type.cleared": "申报主体类型已更改，以下不再适用的回答已删除：{items}。",
   "interim": "目前：{count}项措施符合或可能符合，最高约{amount}。",
   "interim.none": "目前：暂无确定适用的措施。",
   "interim.nonCash": "目前：{count}项措施符合或可能符合（非现金支持）。",

@@ -46,11 +46,11 @@ describe.each(["en", "vi", "zh"] as const)("（一）'s support for AI manufactu
     const u = engineUser(lang);
     await u.startCheck();
     const asked: string[] = [];
-    const answers = { ...SPACE_ONLY, type: "2" };
+    const answers: Record<string, string> = { ...SPACE_ONLY, type: "2" };
     for (let i = 0; i < 20 && u.state?.mode === "check"; i++) {
       const q = u.asking!;
       asked.push(q);
-      await u.send(answers[q as keyof typeof answers]!);
+      await u.send(answers[q]!);
     }
     expect(asked).toContain("headcount");
     expect(asked).not.toContain("manufacturing");
