@@ -89,3 +89,38 @@ describe("a conversation stored while it was stuck on the language menu", () => 
     expect(u.asking).toBe("settledOn");
   });
 });
+
+describe("a conversation stored with the language menu open over its summary", () => {
+  const stored = (before: unknown) => ({
+    v: 1,
+    lang: "th",
+    langChosen: true,
+    mode: "lang",
+    before,
+    answers: { type: "enterprise", ai: true, settlement: "none", interests: [] },
+    order: ["type", "ai", "settlement", "interests"],
+    skipped: [],
+    current: null,
+    shown: LANGS.map((l) => `l:${l}`),
+    at: "2026-06-01T01:59:00Z",
+  });
+
+  it("returns to the summary once a language is picked, after being stored and read back", async () => {
+    const u = engineUser("en");
+    u.state = JSON.parse(JSON.stringify(stored("summary"))) as DialogueState;
+    const seen = await u.send(numberOf("en"));
+    expect(seen).toContain(t("en", "summary.title"));
+    expect(u.state?.mode).toBe("summary");
+    expect(u.state?.before).toBeUndefined();
+  });
+
+  it("ignores a stored return point that is not one (the menu itself, or junk), and shows the main menu", async () => {
+    for (const junk of ["lang", "nowhere", 42]) {
+      const u = engineUser("en");
+      u.state = JSON.parse(JSON.stringify(stored(junk))) as DialogueState;
+      const seen = await u.send(numberOf("en"));
+      expect(seen).toContain(t("en", "menu.prompt"));
+      expect(u.state?.mode).toBe("menu");
+    }
+  });
+});
