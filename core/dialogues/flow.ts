@@ -85,12 +85,14 @@ export function askCurrent(state: DialogueState, plans: TurnPlans, prefix: strin
 /** Stores an answer to the current question and moves on. */
 export function recordAnswer(state: DialogueState, q: QuestionDef, value: AnswerValue, plans: TurnPlans): Reply[] {
   const typeChanged = q.id === "type" && state.answers.type !== undefined && state.answers.type !== value;
+  // What did not apply before the change is not the change's doing, and is left as it is.
+  const alreadyInapplicable = typeChanged ? new Set(inapplicableAnswers(state, plans.today)) : new Set<string>();
   state.answers[q.id] = value;
   state.skipped = state.skipped.filter((x) => x !== q.id);
   if (!state.order.includes(q.id)) state.order.push(q.id);
   if (q.id === "settlement" && value !== "settled") delete state.answers.settledOn;
   delete state.picking;
-  const cleared = typeChanged ? clearInapplicable(state, plans.today) : [];
+  const cleared = typeChanged ? clearInapplicable(state, plans.today, alreadyInapplicable) : [];
   const note = cleared.length ? [t(state.lang, "type.cleared", { items: cleared.map((id) => t(state.lang, `l.${id}` as MessageKey)).join(", ") })] : [];
   if (state.editing) {
     delete state.editing;
@@ -105,9 +107,9 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
   return askNext(state, plans, note);
 }
 
-/** Removes the answers a new applicant type made inapplicable; returns their ids, in asking order. */
-function clearInapplicable(state: DialogueState, today: string): string[] {
-  const gone = new Set(inapplicableAnswers(state, today));
+/** Removes the answers a new applicant type made inapplicable (but not those in `kept`); returns their ids, in asking order. */
+function clearInapplicable(state: DialogueState, today: string, kept: ReadonlySet<string>): string[] {
+  const gone = new Set(inapplicableAnswers(state, today).filter((id) => !kept.has(id)));
   for (const id of gone) delete state.answers[id];
   state.skipped = state.skipped.filter((id) => !gone.has(id));
   prune(state);
