@@ -76,10 +76,12 @@ export function readAnswer(q: QuestionDef, text: string, lang: Lang, today: stri
     }
     case "multi": {
       const opts = q.options ?? [];
-      const n = optionNumbers(raw, opts.length + 1);
+      // After the options come "All of them" (the interests question only) and Done: "1 3 9" is 1 and 3, then Done.
+      const all = q.id === "interests" ? opts.length + 1 : null;
+      const n = optionNumbers(raw, opts.length + (all === null ? 1 : 2));
       if (n) {
-        if (n.includes(opts.length + 1)) return { ok: true, value: [] };
-        return { ok: true, value: [...new Set(n.map((i) => opts[i - 1]!))] };
+        if (all !== null && n.includes(all)) return { ok: true, value: [] };
+        return { ok: true, value: [...new Set(n.filter((i) => i <= opts.length).map((i) => opts[i - 1]!))] };
       }
       const byLabel = optionByLabel(q, raw, lang);
       if (byLabel) return { ok: true, value: [byLabel] };
@@ -89,7 +91,9 @@ export function readAnswer(q: QuestionDef, text: string, lang: Lang, today: stri
     case "money": {
       if (isNone(raw)) return { ok: true, value: "0" };
       const m = parseMoney(raw, lang);
-      return m.ok ? { ok: true, value: m.value.toFixed() } : fail("err.money");
+      if (m.ok) return { ok: true, value: m.value.toFixed() };
+      // "$5000", "20 triệu đồng", "1 ล้านบาท": say which currency we need rather than that we could not read it.
+      return fail(m.error === "ambiguous" && m.hint === "currency" ? "err.currency" : "err.money");
     }
     case "integer": {
       if (isNone(raw)) return inRange(q, 0) ?? { ok: true, value: 0 };

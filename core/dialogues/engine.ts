@@ -65,10 +65,10 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
     const picked = cmd ? null : pickedNumber(said, state);
     const current = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
     // Numbers typed for a numeric question are the answer; for a multiple choice they are the whole selection
-    // ("1 3"), except the numbers of the navigation options (back, don't know).
+    // ("1 3"), except the numbers of Done and of the navigation options (back, don't know).
     const numberIsAnswer =
       state.mode === "check" && current !== undefined &&
-      (!["choice", "yesno", "multi"].includes(current.type) || (current.type === "multi" && !(picked ?? "").startsWith("c:")));
+      (!["choice", "yesno", "multi"].includes(current.type) || (current.type === "multi" && picked !== "a:done" && !(picked ?? "").startsWith("c:")));
     if (!said) {
       // A sticker, photo or voice note with no text: say what we can read, then show where we are.
       turnRun.add(text(t(state.lang, "nonText")));
@@ -99,10 +99,9 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
     } else if (state.mode === "lang") {
       const l = languageFromArg(said, LANG_NAMES);
       if (l) turnRun.setLanguage(l);
-      else {
-        state.mode = "menu";
-        await turnRun.answerFree(said);
-      }
+      // Not a language: the user went on with what the menu interrupted, such as the question of the check.
+      else if (turnRun.leaveLanguageMenu() === "check") await turnRun.answerText(said);
+      else await turnRun.answerFree(said);
     } else if (state.mode === "check" && state.current) {
       await turnRun.answerText(said);
     } else if (state.mode === "qa" && [...said].length <= 12 && parseYesNo(said, state.lang) !== null) {

@@ -7,6 +7,7 @@
 import { formatCny, formatDate, formatNumber, formatPercent } from "../i18n/format.ts";
 import type { Lang } from "../i18n/langs.ts";
 import { t, type MessageKey } from "../i18n/messages/index.ts";
+import { inapplicableAnswers } from "./inapplicable.ts";
 import type { Plan, TurnPlans } from "./planner.ts";
 import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
 import { optionLabel, renderQuestion } from "./render/question.ts";
@@ -61,6 +62,7 @@ export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[]
     return [...lead.map((text): Reply => ({ kind: "text", text })), ...summary(state)];
   }
   state.mode = "check";
+  delete state.before;
   state.current = next.id;
   delete state.picking;
   const done = state.order.length;
@@ -71,6 +73,9 @@ export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[]
 export function askCurrent(state: DialogueState, plans: TurnPlans, prefix: string[] = []): Reply[] {
   const q = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
   if (!q) return askNext(state, plans, prefix);
+  // Asking a question puts the user back in the check, whatever showed before it (the language menu).
+  state.mode = "check";
+  delete state.before;
   const p = plans.of(state);
   const done = state.order.length;
   const total = Math.max(done + p.pending.length, done + 1);
@@ -79,11 +84,16 @@ export function askCurrent(state: DialogueState, plans: TurnPlans, prefix: strin
 
 /** Stores an answer to the current question and moves on. */
 export function recordAnswer(state: DialogueState, q: QuestionDef, value: AnswerValue, plans: TurnPlans): Reply[] {
+  const typeChanged = q.id === "type" && state.answers.type !== undefined && state.answers.type !== value;
+  // What did not apply before the change is not the change's doing, and is left as it is.
+  const alreadyInapplicable = typeChanged ? new Set(inapplicableAnswers(state, plans.today)) : new Set<string>();
   state.answers[q.id] = value;
   state.skipped = state.skipped.filter((x) => x !== q.id);
   if (!state.order.includes(q.id)) state.order.push(q.id);
   if (q.id === "settlement" && value !== "settled") delete state.answers.settledOn;
   delete state.picking;
+  const cleared = typeChanged ? clearInapplicable(state, plans.today, alreadyInapplicable) : [];
+  const note = cleared.length ? [t(state.lang, "type.cleared", { items: cleared.map((id) => t(state.lang, `l.${id}` as MessageKey)).join(", ") })] : [];
   if (state.editing) {
     delete state.editing;
     prune(state);
@@ -91,10 +101,19 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
     if (p.pending.length === 0) {
       state.current = null;
       state.mode = "summary";
-      return summary(state);
+      return [...note.map((text): Reply => ({ kind: "text", text })), ...summary(state)];
     }
   }
-  return askNext(state, plans);
+  return askNext(state, plans, note);
+}
+
+/** Removes the answers a new applicant type made inapplicable (but not those in `kept`); returns their ids, in asking order. */
+function clearInapplicable(state: DialogueState, today: string, kept: ReadonlySet<string>): string[] {
+  const gone = new Set(inapplicableAnswers(state, today).filter((id) => !kept.has(id)));
+  for (const id of gone) delete state.answers[id];
+  state.skipped = state.skipped.filter((id) => !gone.has(id));
+  prune(state);
+  return QUESTIONS.filter((q) => gone.has(q.id)).map((q) => q.id);
 }
 
 /** Undoes the last answer (or the selections of a multiple choice in progress). */

@@ -9,6 +9,7 @@ export const text = (s: string): Reply => ({ kind: "text", text: s });
 
 /** The language menu (in Chinese and English until a language is chosen). */
 export function languageMenu(state: DialogueState): Reply {
+  if (state.mode !== "lang") state.before = state.mode;
   state.mode = "lang";
   const prompt = state.langChosen ? t(state.lang, "chooseLanguage") : `${t("zh", "chooseLanguage")} / ${t("en", "chooseLanguage")}`;
   return show(state, { kind: "choices", text: prompt, choices: LANGS.map((l) => ({ id: `l:${l}`, label: LANG_NAMES[l] })) });

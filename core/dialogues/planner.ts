@@ -8,7 +8,7 @@ import type { Interest } from "../rules/definition.ts";
 import { evaluateProfile } from "../rules/evaluate.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import type { EvaluationResult, MeasureResult } from "../rules/types.ts";
-import { QUESTION_BY_ID, QUESTION_ORDER, type QuestionDef } from "./questions/bank.ts";
+import { QUESTION_BY_ID, QUESTION_ORDER, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
 import { buildProfile, type BuiltProfile } from "./questions/build-profile.ts";
 import type { DialogueState } from "./types.ts";
 
@@ -79,6 +79,14 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
       pendingIds.add(id);
       affects.set(id, [...(affects.get(id) ?? []), r.measure]);
     }
+  }
+  // Facts that only add to a measure when true are never reported missing: ask them while the measure is open.
+  for (const q of QUESTIONS) {
+    if (!q.addsTo || answered(q.id) || !(q.when?.(state.answers) ?? true)) continue;
+    const r = inScope.find((x) => x.measure === q.addsTo);
+    if (r === undefined || r.status === "ineligible") continue;
+    pendingIds.add(q.id);
+    affects.set(q.id, [...(affects.get(q.id) ?? []), r.measure]);
   }
   let pending = [...pendingIds].map((id) => QUESTION_BY_ID.get(id)!);
   if (state.answers.interests === undefined && !state.skipped.includes("interests")) {

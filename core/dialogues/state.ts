@@ -2,7 +2,10 @@
 import { isLang, type Lang } from "../i18n/langs.ts";
 import { QUESTION_BY_ID } from "./questions/bank.ts";
 import { fitsQuestion } from "./questions/stored-answer.ts";
-import type { AnswerValue, DialogueState } from "./types.ts";
+import type { AnswerValue, DialogueState, Mode } from "./types.ts";
+
+/** The modes the language menu can return to. */
+const RETURNABLE: readonly string[] = ["menu", "check", "summary", "edit", "results", "qa"] satisfies Exclude<Mode, "lang">[];
 
 /** The current state version. */
 export const STATE_VERSION = 1;
@@ -34,6 +37,7 @@ export function migrate(raw: unknown): DialogueState | null {
     skipped: s.skipped.filter((x): x is string => typeof x === "string"),
     current: typeof s.current === "string" ? s.current : null,
     ...(Array.isArray(s.picking) ? { picking: s.picking } : {}),
+    ...(typeof s.before === "string" && RETURNABLE.includes(s.before) ? { before: s.before } : {}),
     ...(s.editing ? { editing: true } : {}),
     ...(Array.isArray(s.shown) ? { shown: s.shown } : {}),
     ...(typeof s.interim === "string" ? { interim: s.interim } : {}),

@@ -42,14 +42,26 @@ export class Turn {
     this.add(this.state.mode === "lang" ? languageMenu(this.state) : mainMenu(this.state));
   }
 
+  /** Switches to `lang` and carries on where the user was: the same question, the summary, the results. */
   setLanguage(lang: Lang): void {
     this.state.lang = lang;
     this.state.langChosen = true;
     this.add(text(t(lang, "langSet")));
-    if (this.state.current) this.add(...askCurrent(this.state, this.plans));
-    else if (this.state.mode === "results") this.add(...results(this.state, this.plans));
-    else if (this.state.mode === "summary") this.add(...summary(this.state));
-    else this.add(mainMenu(this.state));
+    // The results are shown again in the new language; anything else is re-shown as after any interruption.
+    if (this.leaveLanguageMenu() === "results") this.add(...results(this.state, this.plans));
+    else this.resume();
+  }
+
+  /**
+   * Returns from the language menu to what it interrupted (a question when one is pending and nothing
+   * else is recorded, as in states stored before `before` existed). Returns the mode returned to.
+   */
+  leaveLanguageMenu(): DialogueState["mode"] {
+    const s = this.state;
+    if (s.mode === "lang") s.mode = s.before ?? (s.current ? "check" : "menu");
+    delete s.before;
+    if (s.mode === "check" && !s.current) s.mode = "menu";
+    return s.mode;
   }
 
   startCheck(): void {

@@ -81,6 +81,11 @@ export interface DialogueState {
   current: string | null;
   /** Selections so far of a multiple-choice question answered with buttons. */
   picking?: string[];
+  /**
+   * What the language menu interrupted (a question, the summary, the results…), to return to once a
+   * language is picked. Absent in states stored before it existed: a question then counts when `current` is set.
+   */
+  before?: Exclude<Mode, "lang">;
   /** When set, the answer to `current` returns to the summary. */
   editing?: boolean;
   /** The choice ids last shown, so that "2" typed on a channel without buttons picks the second. */

@@ -23,6 +23,13 @@ export const FOREIGN_CURRENCY_WORDS: readonly string[] = [
   "₭", "kip", "ກີບ", "lak",
   "៛", "riel", "រៀល", "khr",
   "kyat", "ကျပ်", "mmk",
+  // The same currencies as Chinese, Thai, Vietnamese, Khmer, Lao and Burmese users write them.
+  "美元", "美金", "新元", "新加坡元", "港币", "港元", "欧元", "日元", "泰铢", "越南盾", "林吉特", "马币", "印尼盾", "比索", "菲律宾比索", "瑞尔", "基普", "缅元", "缅币",
+  "ดอลลาร์", "ดอลลาร์สหรัฐ", "ริงกิต", "รูเปียห์", "เปโซ", "ด่ง", "กีบ", "เรียล", "จ๊าด",
+  "bạt", "kíp", "đô-la", "ringít", "ru-pi",
+  "ដុល្លារ", "បាត", "គីប", "ដុង",
+  "ໂດລາ", "ບາດ", "ດົ່ງ", "ລຽນ",
+  "ဒေါ်လာ", "ဘတ်", "ဒေါင်",
 ];
 
 /** "About", "around", "in total": harmless around a number. */

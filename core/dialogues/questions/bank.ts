@@ -12,6 +12,7 @@
  */
 import { INTERESTS } from "../../rules/definition.ts";
 import type { ProfileField } from "../../rules/paths.ts";
+import type { MeasureId } from "../../rules/types.ts";
 import { APPLICANT_TYPES, RESEARCH_FIELDS, SCENARIO_DOMAINS, SITES, TALENT_TIERS } from "../../rules/profile.ts";
 import type { AnswerValue } from "../types.ts";
 
@@ -40,6 +41,12 @@ export interface QuestionDef {
   max?: number;
   /** Gating questions come first and are asked before the interests question. */
   gating?: boolean;
+  /**
+   * For a fact a measure reads but never reports missing, because it only adds to the result when
+   * true: the measure the question is asked for, while that measure is within the user's interests
+   * and not ruled out.
+   */
+  addsTo?: MeasureId;
 }
 
 const settled = (a: Readonly<Record<string, AnswerValue>>) => a.settlement === "settled";
@@ -61,6 +68,8 @@ export const QUESTIONS: readonly QuestionDef[] = [
   { id: "interests", type: "multi", options: INTERESTS, paths: [], gating: true },
   { id: "site", type: "choice", options: SITES, paths: ["applicant.settlement.site"] },
   { id: "headcount", type: "integer", paths: ["applicant.headcount"], min: 0, max: 1_000_000 },
+  // （一）: 对人工智能制造业企业租赁标准厂房开展生产活动的，另行给予专项支持 (enterprises only).
+  { id: "manufacturing", type: "yesno", paths: ["applicant.aiManufacturing"], when: (a) => a.type === "enterprise", addsTo: "m01" },
   { id: "tier", type: "choice", options: TALENT_TIERS, paths: ["applicant.talentTeamTier"] },
   { id: "coreStaff", type: "integer", paths: ["housing.executivesAndCoreStaff"], min: 0, max: 100_000 },
   { id: "hukou", type: "yesno", paths: ["graduate.hasNanningUrbanHukou"] },
@@ -116,7 +125,6 @@ export const QUESTION_ORDER: ReadonlyMap<string, number> = new Map(QUESTIONS.map
  * say what they would change.
  */
 export const NOT_ASKED: Readonly<Partial<Record<ProfileField, string>>> = {
-  "applicant.aiManufacturing": "only adds the separate factory-space support of （一） when true; unknown leaves the office-space result unchanged",
   "applicant.aseanCountry": "（五） turns on ASEAN origin, which is asked; the country is only shown in the trace",
   "aseanProjects[].domain": "（十四）'s list of domains ends in 等 (etc.), so every domain counts and the answer could not change a result",
   "tax.corporateIncomeTaxRate": "（十九） takes the standard 25% when it is not given, and says so among the assumptions",

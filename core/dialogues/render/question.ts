@@ -40,8 +40,9 @@ export function renderQuestion(
   } else if (q.type === "multi") {
     const picked = options.picked ?? [];
     choices = (q.options ?? []).map((o) => ({ id: CHOICE.toggle(o), label: `${picked.includes(o) ? "✓ " : ""}${optionLabel(q, o, lang)}` }));
-    const all = q.id === "interests" && picked.length === 0;
-    choices.push({ id: CHOICE.answer(all ? "all" : "done"), label: all ? t(lang, "multi.all") : t(lang, "multi.done") });
+    // The hint says "then Done", so Done is always offered; the interests question also offers "All of them".
+    if (q.id === "interests") choices.push({ id: CHOICE.answer("all"), label: t(lang, "multi.all") });
+    choices.push({ id: CHOICE.answer("done"), label: t(lang, "multi.done") });
     if (picked.length) lines.push(t(lang, "multi.picked", { items: picked.map((o) => optionLabel(q, o, lang)).join(", ") }));
   }
   lines.push(hint);

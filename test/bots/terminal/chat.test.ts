@@ -66,6 +66,18 @@ describe("the terminal chat", () => {
     expect(out).toContain(t("en", "q.ai"));
   });
 
+  it.each([
+    ["en", "vi"],
+    ["th", "en"],
+  ] as const)("changed from %s to %s with /lang mid-check, asks the same question again and takes the next number as its answer", async (from, to) => {
+    // /check, enterprise, then /lang and the new language's number on the menu, then "1" (yes) to the question asked again.
+    const out = await pipeChat(["/check", "1", "/lang", String(LANGS.indexOf(to) + 1), "1"], ["--lang", from]);
+    const afterMenu = out.slice(out.lastIndexOf(t(to, "langSet")));
+    expect(afterMenu).toContain(t(to, "q.ai"));
+    expect(afterMenu).toContain(t(to, "q.settlement"));
+    expect(afterMenu).not.toContain(t(to, "chooseLanguage"));
+  });
+
   it.each(LANGS.map((l) => [l] as const))("can be held in %s from the first question on", async (lang) => {
     const out = await pipeChat(["/check", "1", "/help"], ["--lang", lang]);
     expect(out).toContain(t(lang, "greeting"));

@@ -283,7 +283,7 @@ describe("the dialogue engine", () => {
     const u = await englishUser();
     await u.send("check");
     let seen = "";
-    for (const q of ["type", "ai", "settlement", "settledOn", "asean", "interests", "site", "headcount", "tier"]) seen += await u.send(ANSWERS_EN[q]!);
+    for (const q of ["type", "ai", "settlement", "settledOn", "asean", "interests", "site", "headcount", "manufacturing", "tier"]) seen += await u.send(ANSWERS_EN[q]!);
     expect(seen).toMatch(/So far: \d+ measure\(s\) eligible or likely, up to CNY [\d,]+/);
   });
 
