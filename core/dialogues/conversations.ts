@@ -60,6 +60,17 @@ export class Conversations {
     return isLang(lang) ? lang : fallback;
   }
 
+  /** The "too many messages" reply, in the language of the stored session or `fallback`. */
+  private async limited(userKey: string, fallback: Lang, meta: MessageMeta): Promise<Reply[]> {
+    return this.limitedIn(await this.languageOf(userKey, fallback), meta);
+  }
+
+  private limitedIn(lang: Lang, meta: MessageMeta): Reply[] {
+    this.options.logger?.warn({ event: "rate_limited" }, "message over the per-user limit");
+    meta.onLanguage?.(lang);
+    return [{ kind: "text", text: t(lang, "rateLimited") }];
+  }
+
   /**
    * Handles one message from `userKey` (see `userKeyOf`). Always resolves with
    * replies: when the store is down or busy, a polite "temporarily
@@ -70,37 +81,42 @@ export class Conversations {
     let lang: Lang = (meta.platformLang && mapLocaleHint(meta.platformLang)) || "en";
     try {
       const limit = this.options.rateLimit;
-      if (limit && limit.perMinute > 0) {
-        const now = this.options.now?.() ?? new Date();
-        const window = Math.floor(now.getTime() / 60_000);
-        const count = await limit.store.increment(rateKeyOf(userKey, window), 61);
-        if (count > limit.perMinute) {
-          logger?.warn({ event: "rate_limited" }, "message over the per-user limit");
-          const known = await this.languageOf(userKey, lang);
-          meta.onLanguage?.(known);
-          return [{ kind: "text", text: t(known, "rateLimited") }];
-        }
+      const perMinute = limit && limit.perMinute > 0 ? limit.perMinute : 0;
+      const now = () => this.options.now?.() ?? new Date();
+      // A limit counted in another store than the sessions' is counted apart;
+      // in the same store it rides with the lock (one round trip on Redis).
+      if (perMinute > 0 && limit!.store !== sessions.store) {
+        const count = await limit!.store.increment(rateKeyOf(userKey, Math.floor(now().getTime() / 60_000)), 61);
+        if (count > perMinute) return await this.limited(userKey, lang, meta);
       }
-      return await sessions.runExclusive(userKey, async () => {
-        // Every turn saves (or forgets) the session, which sets its expiry: no separate refresh.
-        const read = await sessions.read(userKey, { touch: false });
-        const prev = read.status === "found" ? read.state : undefined;
-        if (read.status === "corrupt") logger?.warn({ event: "session_corrupt", error: read.error.message }, "unreadable session replaced");
-        const prevLang = (prev as { lang?: unknown } | undefined)?.lang;
-        if (isLang(prevLang)) lang = prevLang;
-        const out = await turn(prev, input, {
-          ...(meta.platformLang ? { platformLang: meta.platformLang } : {}),
-          ...(meta.explainer ?? this.options.explainer ? { explainer: meta.explainer ?? this.options.explainer! } : {}),
-          ...(meta.explainBudgetMs !== undefined ? { explainBudgetMs: meta.explainBudgetMs } : {}),
-          ...(this.options.ask ? { ask: this.options.ask } : {}),
-          ...(this.options.today ? { today: this.options.today() } : {}),
-          ...(this.options.now ? { now: this.options.now() } : {}),
-        });
-        if (out.state === null) await sessions.forget(userKey);
-        else await sessions.save(userKey, out.state);
-        meta.onLanguage?.(out.state?.lang ?? lang);
-        return out.replies;
-      });
+      const outcome = await sessions.runTurn(
+        userKey,
+        async (read) => {
+          const prev = read.status === "found" ? read.state : undefined;
+          if (read.status === "corrupt") logger?.warn({ event: "session_corrupt", error: read.error.message }, "unreadable session replaced");
+          const prevLang = (prev as { lang?: unknown } | undefined)?.lang;
+          if (isLang(prevLang)) lang = prevLang;
+          const out = await turn(prev, input, {
+            ...(meta.platformLang ? { platformLang: meta.platformLang } : {}),
+            ...(meta.explainer ?? this.options.explainer ? { explainer: meta.explainer ?? this.options.explainer! } : {}),
+            ...(meta.explainBudgetMs !== undefined ? { explainBudgetMs: meta.explainBudgetMs } : {}),
+            ...(this.options.ask ? { ask: this.options.ask } : {}),
+            ...(this.options.today ? { today: this.options.today() } : {}),
+            ...(this.options.now ? { now: this.options.now() } : {}),
+          });
+          // Forgetting deletes every key of the user; the session key is then left as it is (absent).
+          if (out.state === null) await sessions.forget(userKey);
+          lang = out.state?.lang ?? lang;
+          return out.state === null ? { result: out.replies } : { result: out.replies, state: out.state };
+        },
+        perMinute > 0 && limit!.store === sessions.store ? { rateLimit: { perMinute, now: now() } } : {},
+      );
+      if (outcome.status === "limited") {
+        const known = outcome.read.status === "found" ? (outcome.read.state as { lang?: unknown } | null)?.lang : undefined;
+        return this.limitedIn(isLang(known) ? known : lang, meta);
+      }
+      meta.onLanguage?.(lang);
+      return outcome.result;
     } catch (e) {
       if (e instanceof StoreUnavailableError || e instanceof StoreBusyError) {
         logger?.warn({ event: e instanceof StoreBusyError ? "store_busy" : "store_unavailable" }, "turn not run");
