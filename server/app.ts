@@ -65,6 +65,9 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
   const port = (http.server.address() as AddressInfo).port;
   for (const c of channels) await c.start();
   logger.info({ event: "started", ...describeConfig(config), port }, "policy-assistant ready");
+  // The engine (rules, parsers, question texts) loads after the server is ready; a message that
+  // arrives before it has loaded waits for it.
+  void conversations.warm().catch((e: unknown) => logger.error({ event: "engine_load_failed", error: (e as Error)?.message }, "engine failed to load"));
 
   let stopping: Promise<void> | null = null;
   return {

@@ -12,7 +12,6 @@ import { StoreBusyError, StoreUnavailableError } from "../store/key-value-store.
 import type { KeyValueStore } from "../store/key-value-store.ts";
 import type { SessionStore } from "../store/session-store.ts";
 import { rateKeyOf } from "../store/user-keys.ts";
-import { turn } from "./engine.ts";
 import type { Input, Reply } from "./types.ts";
 
 /** The few log calls conversations make (pino's shape). Never given message contents. */
@@ -49,9 +48,25 @@ export interface MessageMeta {
   onLanguage?: (lang: Lang) => void;
 }
 
+let engine: Promise<typeof import("./engine.ts")> | undefined;
+
+/**
+ * The engine, imported on first use: it brings the rules core, the parsers
+ * and every question's texts, which a server needs for its first turn but
+ * not to be ready (it warms them up right after, see {@link Conversations.warm}).
+ */
+function loadEngine(): Promise<typeof import("./engine.ts")> {
+  return (engine ??= import("./engine.ts"));
+}
+
 /** Runs turns for users, with their state kept in the session store. */
 export class Conversations {
   constructor(private readonly options: ConversationsOptions) {}
+
+  /** Loads the engine now rather than at the first message (a server calls it once it is ready). */
+  async warm(): Promise<void> {
+    await loadEngine();
+  }
 
   /** The language of the user's stored session, or `fallback`. */
   private async languageOf(userKey: string, fallback: Lang): Promise<Lang> {
@@ -89,6 +104,7 @@ export class Conversations {
         const count = await limit!.store.increment(rateKeyOf(userKey, Math.floor(now().getTime() / 60_000)), 61);
         if (count > perMinute) return await this.limited(userKey, lang, meta);
       }
+      const { turn } = await loadEngine();
       const outcome = await sessions.runTurn(
         userKey,
         async (read) => {
