@@ -4,13 +4,14 @@
 # there) and waits for /healthz, so keep that stage to COPY, RUN npm ci, ENV, USER, HEALTHCHECK
 # and CMD.
 
-# --- build: every dependency, then tsc to dist/ --------------------------------------------------
+# --- build: every dependency, then esbuild to dist/ ---------------------------------------------
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # No install scripts: prepare would build before the sources are copied.
 RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json ./
+COPY scripts ./scripts
 COPY core ./core
 COPY cli ./cli
 COPY bots ./bots

@@ -112,6 +112,9 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     throw new StartupError(`a channel could not start: ${(e as Error)?.message ?? String(e)}`, { cause: e });
   }
   logger.info({ event: "started", ...describeConfig(config), port }, "policy-assistant ready");
+  // The engine (rules, parsers, question texts) loads after the server is ready; a message that
+  // arrives before it has loaded waits for it.
+  void conversations.warm().catch((e: unknown) => logger.error({ event: "engine_load_failed", error: (e as Error)?.message }, "engine failed to load"));
 
   let stopping: Promise<void> | null = null;
   return {

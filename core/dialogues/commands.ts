@@ -28,13 +28,24 @@ export function parseCommand(text: string, lang: Lang): { name: CommandName; arg
   }
   const said = normalise(trimmed);
   if (!said || said.length > 40) return null;
-  for (const l of new Set<Lang>([lang, "en"])) {
+  const name = commandWords(lang).get(said) ?? commandWords("en").get(said);
+  return name ? { name } : null;
+}
+
+const COMMAND_WORDS = new Map<Lang, Map<string, CommandName>>();
+
+/** Each command word of `lang`, normalised, to its command; built once per language (it is asked on every message). */
+function commandWords(lang: Lang): Map<string, CommandName> {
+  let words = COMMAND_WORDS.get(lang);
+  if (!words) {
+    words = new Map();
     for (const name of WORD_COMMANDS) {
-      const words = t(l, `cmd.${name}` as MessageKey).split("|").map(normalise);
-      if (words.includes(said)) return { name };
+      // The first command listing a word keeps it, as the scan in WORD_COMMANDS order did.
+      for (const word of t(lang, `cmd.${name}` as MessageKey).split("|").map(normalise)) if (!words.has(word)) words.set(word, name);
     }
+    COMMAND_WORDS.set(lang, words);
   }
-  return null;
+  return words;
 }
 
 /** The language a `/lang` argument names: a code (`vi`, `tl`) or a name in any language's own script. */

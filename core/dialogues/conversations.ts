@@ -12,7 +12,6 @@ import { StoreBusyError, StoreUnavailableError } from "../store/key-value-store.
 import type { KeyValueStore } from "../store/key-value-store.ts";
 import type { SessionStore } from "../store/session-store.ts";
 import { rateKeyOf } from "../store/user-keys.ts";
-import { turn } from "./engine.ts";
 import type { Input, Reply } from "./types.ts";
 
 /** The few log calls conversations make (pino's shape). Never given message contents. */
@@ -49,15 +48,42 @@ export interface MessageMeta {
   onLanguage?: (lang: Lang) => void;
 }
 
+let engine: Promise<typeof import("./engine.ts")> | undefined;
+
+/**
+ * The engine, imported on first use: it brings the rules core, the parsers
+ * and every question's texts, which a server needs for its first turn but
+ * not to be ready (it warms them up right after, see {@link Conversations.warm}).
+ */
+function loadEngine(): Promise<typeof import("./engine.ts")> {
+  return (engine ??= import("./engine.ts"));
+}
+
 /** Runs turns for users, with their state kept in the session store. */
 export class Conversations {
   constructor(private readonly options: ConversationsOptions) {}
+
+  /** Loads the engine now rather than at the first message (a server calls it once it is ready). */
+  async warm(): Promise<void> {
+    await loadEngine();
+  }
 
   /** The language of the user's stored session, or `fallback`. */
   private async languageOf(userKey: string, fallback: Lang): Promise<Lang> {
     const read = await this.options.sessions.read(userKey).catch(() => null);
     const lang = read?.status === "found" ? (read.state as { lang?: unknown } | null)?.lang : undefined;
     return isLang(lang) ? lang : fallback;
+  }
+
+  /** The "too many messages" reply, in the language of the stored session or `fallback`. */
+  private async limited(userKey: string, fallback: Lang, meta: MessageMeta): Promise<Reply[]> {
+    return this.limitedIn(await this.languageOf(userKey, fallback), meta);
+  }
+
+  private limitedIn(lang: Lang, meta: MessageMeta): Reply[] {
+    this.options.logger?.warn({ event: "rate_limited" }, "message over the per-user limit");
+    meta.onLanguage?.(lang);
+    return [{ kind: "text", text: t(lang, "rateLimited") }];
   }
 
   /**
@@ -70,37 +96,43 @@ export class Conversations {
     let lang: Lang = (meta.platformLang && mapLocaleHint(meta.platformLang)) || "en";
     try {
       const limit = this.options.rateLimit;
-      if (limit && limit.perMinute > 0) {
-        const now = this.options.now?.() ?? new Date();
-        const window = Math.floor(now.getTime() / 60_000);
-        const count = await limit.store.increment(rateKeyOf(userKey, window), 61);
-        if (count > limit.perMinute) {
-          logger?.warn({ event: "rate_limited" }, "message over the per-user limit");
-          const known = await this.languageOf(userKey, lang);
-          meta.onLanguage?.(known);
-          return [{ kind: "text", text: t(known, "rateLimited") }];
-        }
+      const perMinute = limit && limit.perMinute > 0 ? limit.perMinute : 0;
+      const now = () => this.options.now?.() ?? new Date();
+      // A limit counted in another store than the sessions' is counted apart;
+      // in the same store it rides with the lock (one round trip on Redis).
+      if (perMinute > 0 && limit!.store !== sessions.store) {
+        const count = await limit!.store.increment(rateKeyOf(userKey, Math.floor(now().getTime() / 60_000)), 61);
+        if (count > perMinute) return await this.limited(userKey, lang, meta);
       }
-      return await sessions.runExclusive(userKey, async () => {
-        // Every turn saves (or forgets) the session, which sets its expiry: no separate refresh.
-        const read = await sessions.read(userKey, { touch: false });
-        const prev = read.status === "found" ? read.state : undefined;
-        if (read.status === "corrupt") logger?.warn({ event: "session_corrupt", error: read.error.message }, "unreadable session replaced");
-        const prevLang = (prev as { lang?: unknown } | undefined)?.lang;
-        if (isLang(prevLang)) lang = prevLang;
-        const out = await turn(prev, input, {
-          ...(meta.platformLang ? { platformLang: meta.platformLang } : {}),
-          ...(meta.explainer ?? this.options.explainer ? { explainer: meta.explainer ?? this.options.explainer! } : {}),
-          ...(meta.explainBudgetMs !== undefined ? { explainBudgetMs: meta.explainBudgetMs } : {}),
-          ...(this.options.ask ? { ask: this.options.ask } : {}),
-          ...(this.options.today ? { today: this.options.today() } : {}),
-          ...(this.options.now ? { now: this.options.now() } : {}),
-        });
-        if (out.state === null) await sessions.forget(userKey);
-        else await sessions.save(userKey, out.state);
-        meta.onLanguage?.(out.state?.lang ?? lang);
-        return out.replies;
-      });
+      const { turn } = await loadEngine();
+      const outcome = await sessions.runTurn(
+        userKey,
+        async (read) => {
+          const prev = read.status === "found" ? read.state : undefined;
+          if (read.status === "corrupt") logger?.warn({ event: "session_corrupt", error: read.error.message }, "unreadable session replaced");
+          const prevLang = (prev as { lang?: unknown } | undefined)?.lang;
+          if (isLang(prevLang)) lang = prevLang;
+          const out = await turn(prev, input, {
+            ...(meta.platformLang ? { platformLang: meta.platformLang } : {}),
+            ...(meta.explainer ?? this.options.explainer ? { explainer: meta.explainer ?? this.options.explainer! } : {}),
+            ...(meta.explainBudgetMs !== undefined ? { explainBudgetMs: meta.explainBudgetMs } : {}),
+            ...(this.options.ask ? { ask: this.options.ask } : {}),
+            ...(this.options.today ? { today: this.options.today() } : {}),
+            ...(this.options.now ? { now: this.options.now() } : {}),
+          });
+          // Forgetting deletes every key of the user; the session key is then left as it is (absent).
+          if (out.state === null) await sessions.forget(userKey);
+          lang = out.state?.lang ?? lang;
+          return out.state === null ? { result: out.replies } : { result: out.replies, state: out.state };
+        },
+        perMinute > 0 && limit!.store === sessions.store ? { rateLimit: { perMinute, now: now() } } : {},
+      );
+      if (outcome.status === "limited") {
+        const known = outcome.read.status === "found" ? (outcome.read.state as { lang?: unknown } | null)?.lang : undefined;
+        return this.limitedIn(isLang(known) ? known : lang, meta);
+      }
+      meta.onLanguage?.(lang);
+      return outcome.result;
     } catch (e) {
       if (e instanceof StoreUnavailableError || e instanceof StoreBusyError) {
         logger?.warn({ event: e instanceof StoreBusyError ? "store_busy" : "store_unavailable" }, "turn not run");

@@ -43,11 +43,47 @@ export interface KeyValueStore {
    * longest turn. Defaults: `ttlMs` 15,000, `waitMs` 5,000 (LOCK_DEFAULTS).
    */
   withLock<T>(key: string, fn: () => Promise<T>, options?: { ttlMs?: number; waitMs?: number }): Promise<T>;
+  /**
+   * {@link KeyValueStore.withLock} on `key` with the value at `key` read as
+   * the lock is taken and `fn`'s write made as it is released, in as few
+   * round trips as the store allows (Redis: one script to lock and read, one
+   * to write and unlock). The write is made only while the lock is still
+   * held: a turn that outlived its lock throws {@link StoreBusyError} and
+   * writes nothing, so it cannot overwrite the turn that took the lock over.
+   *
+   * With `count`, the counter at `count.key` (which on a Redis Cluster must
+   * share `key`'s hash tag) is incremented first, in the same round trip, as
+   * {@link KeyValueStore.increment} would; when the new count is above
+   * `count.limit`, no lock is taken and `fn` is not run: the result is
+   * `{ ran: false }` with the count and the value as it stands.
+   */
+  withLockedValue<T>(key: string, fn: (value: string | null) => Promise<LockedResult<T>>, options?: LockedValueOptions): Promise<LockedOutcome<T>>;
   /** True when the store answers; never throws (for readiness checks). */
   ping(): Promise<boolean>;
   /** Releases connections. */
   close(): Promise<void>;
 }
+
+/** What `fn` of {@link KeyValueStore.withLockedValue} returns: its result and what becomes of the value. */
+export interface LockedResult<T> {
+  result: T;
+  /** `set`: store this for `ttlSeconds`; `delete`: remove the value; absent: leave it as it is. */
+  write?: { set: string; ttlSeconds: number } | { delete: true };
+}
+
+/** Options of {@link KeyValueStore.withLockedValue}: the lock's, and a counter to bump on the way. */
+export interface LockedValueOptions {
+  ttlMs?: number;
+  waitMs?: number;
+  /** A fixed-window counter counted once per call, before the lock; above `limit`, `fn` is not run. */
+  count?: { key: string; ttlSeconds: number; limit: number };
+}
+
+/** What {@link KeyValueStore.withLockedValue} did. */
+export type LockedOutcome<T> =
+  | { ran: true; result: T }
+  /** The counter went above its limit: nothing locked, nothing run. */
+  | { ran: false; count: number; value: string | null };
 
 /** Error codes of the store. */
 export type StoreErrorCode = "STORE_UNAVAILABLE" | "STORE_BUSY";

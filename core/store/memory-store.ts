@@ -3,7 +3,13 @@
  * chat, a single small instance, tests). Nothing survives a restart and
  * nothing is shared between processes.
  */
-import { StoreUnavailableError, type KeyValueStore } from "./key-value-store.ts";
+import {
+  StoreUnavailableError,
+  type KeyValueStore,
+  type LockedOutcome,
+  type LockedResult,
+  type LockedValueOptions,
+} from "./key-value-store.ts";
 import { KeyedLocks } from "./keyed-locks.ts";
 import { LOCK_DEFAULTS, ttlToMs } from "./ttl.ts";
 
@@ -118,6 +124,32 @@ export class MemoryStore implements KeyValueStore {
       ttlMs: options.ttlMs ?? LOCK_DEFAULTS.ttlMs,
       waitMs: options.waitMs ?? LOCK_DEFAULTS.waitMs,
     });
+  }
+
+  async withLockedValue<T>(
+    key: string,
+    fn: (value: string | null) => Promise<LockedResult<T>>,
+    options: LockedValueOptions = {},
+  ): Promise<LockedOutcome<T>> {
+    this.#assertOpen();
+    const { count } = options;
+    if (count) {
+      const n = await this.increment(count.key, count.ttlSeconds);
+      if (n > count.limit) return { ran: false, count: n, value: await this.get(key) };
+    }
+    const lock: { ttlMs?: number; waitMs?: number } = {};
+    if (options.ttlMs !== undefined) lock.ttlMs = options.ttlMs;
+    if (options.waitMs !== undefined) lock.waitMs = options.waitMs;
+    return this.withLock(
+      key,
+      async () => {
+        const { result, write } = await fn(await this.get(key));
+        if (write && "set" in write) await this.set(key, write.set, write.ttlSeconds);
+        else if (write) await this.delete(key);
+        return { ran: true as const, result };
+      },
+      lock,
+    );
   }
 
   async ping(): Promise<boolean> {

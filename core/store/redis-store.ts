@@ -4,7 +4,14 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Cluster, Redis } from "ioredis";
-import { StoreBusyError, StoreUnavailableError, type KeyValueStore } from "./key-value-store.ts";
+import {
+  StoreBusyError,
+  StoreUnavailableError,
+  type KeyValueStore,
+  type LockedOutcome,
+  type LockedResult,
+  type LockedValueOptions,
+} from "./key-value-store.ts";
 import { KeyedLocks } from "./keyed-locks.ts";
 import { toStoreError } from "./redis-errors.ts";
 import { checkLockTimings, LOCK_DEFAULTS, ttlToMs } from "./ttl.ts";
@@ -32,6 +39,33 @@ export interface RedisStoreOptions {
 
 /** Deletes the lock only if we still hold it: after our TTL ran out another holder may own it. */
 const RELEASE_LOCK = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+
+/**
+ * Counts (optionally), takes the lock and reads the value, in one round trip.
+ * KEYS: lock, value[, counter]. ARGV: token, lock ms[, counter ms, limit].
+ * Replies {0, count, value} over the limit (no lock taken), {1, count, value}
+ * locked, {2, count} when the lock is held by another turn. count is -1 when
+ * nothing was counted.
+ */
+const LOCK_AND_GET = `local count = -1
+if #KEYS == 3 then
+  count = redis.call("incr", KEYS[3])
+  if count == 1 then redis.call("pexpire", KEYS[3], ARGV[3]) end
+  if count > tonumber(ARGV[4]) then return {0, count, redis.call("get", KEYS[2])} end
+end
+if redis.call("set", KEYS[1], ARGV[1], "px", ARGV[2], "nx") then return {1, count, redis.call("get", KEYS[2])} end
+return {2, count}`;
+
+/**
+ * Writes the value and releases the lock in one round trip, only while the
+ * lock is still ours: replies 0, writing nothing, when it was lost.
+ * KEYS: lock, value. ARGV: token, "set" | "del" | "keep"[, value, ms].
+ */
+const PUT_AND_UNLOCK = `if redis.call("get", KEYS[1]) ~= ARGV[1] then return 0 end
+if ARGV[2] == "set" then redis.call("set", KEYS[2], ARGV[3], "px", ARGV[4])
+elseif ARGV[2] == "del" then redis.call("del", KEYS[2]) end
+redis.call("del", KEYS[1])
+return 1`;
 
 /**
  * A {@link KeyValueStore} on Redis.
@@ -128,6 +162,22 @@ export class RedisStore implements KeyValueStore {
     return this.#localLocks.run(key, () => this.#withRemoteLock(key, fn, ttlMs, deadline), { ttlMs, waitMs });
   }
 
+  async withLockedValue<T>(
+    key: string,
+    fn: (value: string | null) => Promise<LockedResult<T>>,
+    options: LockedValueOptions = {},
+  ): Promise<LockedOutcome<T>> {
+    const ttlMs = options.ttlMs ?? LOCK_DEFAULTS.ttlMs;
+    const waitMs = options.waitMs ?? LOCK_DEFAULTS.waitMs;
+    checkLockTimings(ttlMs, waitMs);
+    const deadline = Date.now() + waitMs;
+    const count = options.count;
+    const countArgs = count ? { key: this.keyPrefix + count.key, ms: ttlToMs(count.ttlSeconds), limit: count.limit } : undefined;
+    // Counted with the first lock attempt, so behind this process's own queue
+    // for the key: an over-limit message waits for the user's running turn here.
+    return this.#localLocks.run(key, () => this.#withLockedValue(key, fn, ttlMs, deadline, countArgs), { ttlMs, waitMs });
+  }
+
   async ping(): Promise<boolean> {
     try {
       return (await this.#run(() => this.#client.ping())) === "PONG";
@@ -163,6 +213,50 @@ export class RedisStore implements KeyValueStore {
       // hide fn's own result or error.
       await this.#run(() => this.#client.eval(RELEASE_LOCK, 1, lockKey, token)).catch(() => undefined);
     }
+  }
+
+  async #withLockedValue<T>(
+    key: string,
+    fn: (value: string | null) => Promise<LockedResult<T>>,
+    ttlMs: number,
+    deadline: number,
+    count: { key: string; ms: number; limit: number } | undefined,
+  ): Promise<LockedOutcome<T>> {
+    const lockKey = `${this.keyPrefix}lock:${key}`;
+    const valueKey = this.keyPrefix + key;
+    const token = randomUUID();
+    let value: string | null;
+    for (let attempt = 0; ; attempt++) {
+      // The counter is counted once, with the first attempt.
+      const args = attempt === 0 && count
+        ? [3, lockKey, valueKey, count.key, token, String(ttlMs), String(count.ms), String(count.limit)]
+        : [2, lockKey, valueKey, token, String(ttlMs)];
+      const reply = (await this.#run(() => this.#client.eval(LOCK_AND_GET, ...(args as [number, ...string[]])))) as [number, number, string | null | undefined];
+      if (reply[0] === 0) return { ran: false, count: Number(reply[1]), value: reply[2] ?? null };
+      if (reply[0] === 1) {
+        value = reply[2] ?? null;
+        break;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new StoreBusyError(`lock "${key}" still held`);
+      await sleep(Math.min(left, backoffMs(attempt)));
+    }
+    let done: LockedResult<T>;
+    try {
+      done = await fn(value);
+    } catch (err) {
+      await this.#run(() => this.#client.eval(RELEASE_LOCK, 1, lockKey, token)).catch(() => undefined);
+      throw err;
+    }
+    const write = done.write;
+    const args = !write
+      ? ["keep"]
+      : "set" in write
+        ? ["set", write.set, String(ttlToMs(write.ttlSeconds))]
+        : ["del"];
+    const kept = await this.#run(() => this.#client.eval(PUT_AND_UNLOCK, 2, lockKey, valueKey, token, ...args));
+    if (Number(kept) !== 1) throw new StoreBusyError(`lock "${key}" was lost before the write; nothing written`);
+    return { ran: true, result: done.result };
   }
 
   async #run<T>(command: () => Promise<T>): Promise<T> {

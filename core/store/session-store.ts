@@ -4,7 +4,7 @@
  * at a time.
  */
 import type { KeyValueStore } from "./key-value-store.ts";
-import { forgetUser, sessionKeyOf } from "./user-keys.ts";
+import { forgetUser, rateKeyOf, sessionKeyOf } from "./user-keys.ts";
 
 /** Options of {@link SessionStore}. */
 export interface SessionStoreOptions {
@@ -24,6 +24,19 @@ export type SessionRead =
   | { status: "absent" }
   /** Stored but unreadable; the engine should start afresh and say so. */
   | { status: "corrupt"; error: Error };
+
+/** What a turn run by {@link SessionStore.runTurn} gives back: its result and the state to save. */
+export interface TurnDone<T> {
+  result: T;
+  /** The state to save; absent: leave the stored session as it is (e.g. it was just forgotten). */
+  state?: unknown;
+}
+
+/** What {@link SessionStore.runTurn} did. */
+export type TurnOutcome<T> =
+  | { status: "ran"; result: T }
+  /** Over the per-minute limit: no turn ran; `read` is the session as stored (for its language). */
+  | { status: "limited"; read: SessionRead };
 
 /** Default session lifetime: 30 days. */
 export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
@@ -72,6 +85,11 @@ export class SessionStore {
     this.#onCorrupt = options.onCorrupt;
   }
 
+  /** The store the sessions live in. */
+  get store(): KeyValueStore {
+    return this.#store;
+  }
+
   /**
    * The user's session and whether it was readable. Refreshes its expiry
    * unless `touch` is false.
@@ -83,13 +101,7 @@ export class SessionStore {
     if (raw === null) return { status: "absent" };
     // A caller that saves right after (a turn) skips the refresh: the save sets the expiry anyway.
     if (options.touch !== false) await this.#store.touch(key, this.#ttlSeconds);
-    try {
-      return { status: "found", state: JSON.parse(raw) as unknown };
-    } catch (err) {
-      const error = err instanceof Error ? err : new Error(String(err));
-      this.#onCorrupt?.(userKey, error);
-      return { status: "corrupt", error };
-    }
+    return this.#parse(userKey, raw);
   }
 
   /**
@@ -104,9 +116,7 @@ export class SessionStore {
 
   /** Stores the user's state as JSON, for another `ttlSeconds`. */
   async save(userKey: string, state: unknown): Promise<void> {
-    const json = JSON.stringify(state);
-    if (json === undefined) throw new TypeError("session state must be JSON-serialisable");
-    await this.#store.set(sessionKey(userKey), json, this.#ttlSeconds);
+    await this.#store.set(sessionKey(userKey), toJson(state), this.#ttlSeconds);
   }
 
   /**
@@ -116,6 +126,51 @@ export class SessionStore {
    */
   async forget(userKey: string): Promise<void> {
     await forgetUser(this.#store, userKey);
+  }
+
+  /**
+   * One turn of the user: with no other turn of theirs running (in this or,
+   * with Redis, any process), `fn` gets the stored session and returns the
+   * state to save. On Redis that is two round trips: one script counts the
+   * message (with `rateLimit`), takes the lock and reads the session; one
+   * saves and unlocks, and saves nothing if the lock ran out meanwhile
+   * (StoreBusyError: the user's next turn may already have saved).
+   * `rateLimit.now` picks the minute the message counts in.
+   * Throws StoreBusyError / StoreUnavailableError as {@link runExclusive}.
+   */
+  async runTurn<T>(
+    userKey: string,
+    fn: (read: SessionRead) => Promise<TurnDone<T>>,
+    options: { rateLimit?: { perMinute: number; now: Date } } = {},
+  ): Promise<TurnOutcome<T>> {
+    const lock: { ttlMs?: number; waitMs?: number } = {};
+    if (this.#lockTtlMs !== undefined) lock.ttlMs = this.#lockTtlMs;
+    if (this.#lockWaitMs !== undefined) lock.waitMs = this.#lockWaitMs;
+    const limit = options.rateLimit;
+    const count = limit
+      ? { key: rateKeyOf(userKey, Math.floor(limit.now.getTime() / 60_000)), ttlSeconds: 61, limit: limit.perMinute }
+      : undefined;
+    const outcome = await this.#store.withLockedValue(
+      sessionKey(userKey),
+      async (raw) => {
+        const done = await fn(this.#parse(userKey, raw));
+        if (!("state" in done) || done.state === undefined) return { result: done.result };
+        return { result: done.result, write: { set: toJson(done.state), ttlSeconds: this.#ttlSeconds } };
+      },
+      count ? { ...lock, count } : lock,
+    );
+    return outcome.ran ? { status: "ran", result: outcome.result } : { status: "limited", read: this.#parse(userKey, outcome.value) };
+  }
+
+  #parse(userKey: string, raw: string | null): SessionRead {
+    if (raw === null) return { status: "absent" };
+    try {
+      return { status: "found", state: JSON.parse(raw) as unknown };
+    } catch (err) {
+      const error = err instanceof Error ? err : new Error(String(err));
+      this.#onCorrupt?.(userKey, error);
+      return { status: "corrupt", error };
+    }
   }
 
   /**
@@ -131,4 +186,10 @@ export class SessionStore {
     if (waitMs !== undefined) lock.waitMs = waitMs;
     return this.#store.withLock(sessionKey(userKey), fn, lock);
   }
+}
+
+function toJson(state: unknown): string {
+  const json = JSON.stringify(state);
+  if (json === undefined) throw new TypeError("session state must be JSON-serialisable");
+  return json;
 }

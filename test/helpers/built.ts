@@ -16,7 +16,7 @@ import { promisify } from "node:util";
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The compiled output. */
 export const DIST = join(ROOT, "dist");
-const SOURCES = ["core", "cli", "bots", "prompts", "server", "tsconfig.json", "tsconfig.build.json", "package.json"];
+const SOURCES = ["core", "cli", "bots", "prompts", "server", "scripts", "tsconfig.json", "package.json"];
 // One lock per checkout, outside it (node_modules may be shared between checkouts).
 const LOCK = join(tmpdir(), `policy-assistant-build-${createHash("sha256").update(ROOT).digest("hex").slice(0, 12)}.lock`);
 const STALE_LOCK_MS = 300_000;

@@ -18,6 +18,32 @@ const LISTS: ReadonlySet<string> = new Set<ProfileField>(["events", "aseanProjec
 const inList = (field: string) => LISTS.has(field.split(/[.[]/)[0]!);
 
 /** The questions settling each item field of `list`: `{ annualPay: ["talentPay"] }` for `newTechTalent`. */
+/** What buildProfile derives from the question bank alone, once per bank (it runs on every turn). */
+interface BankShape {
+  /** Every [path, question id] of the questions' plain (non-list) paths, in bank order. */
+  notes: [string, string][];
+  /** The questions whose one path is a plain field, with that path. */
+  direct: [QuestionDef, string][];
+  /** {@link itemFields} of each list. */
+  items: Map<string, Record<string, string[]>>;
+}
+
+const SHAPES = new WeakMap<readonly QuestionDef[], BankShape>();
+
+function shapeOf(questions: readonly QuestionDef[]): BankShape {
+  let shape = SHAPES.get(questions);
+  if (!shape) {
+    shape = { notes: [], direct: [], items: new Map() };
+    for (const q of questions) {
+      for (const p of q.paths) if (!p.includes("[]")) shape.notes.push([p, q.id]);
+      if (q.paths.length === 1 && !inList(q.paths[0]!)) shape.direct.push([q, q.paths[0]!]);
+    }
+    for (const list of LISTS) shape.items.set(list, itemFields(list, questions));
+    SHAPES.set(questions, shape);
+  }
+  return shape;
+}
+
 function itemFields(list: string, questions: readonly QuestionDef[]): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   for (const q of questions) {
@@ -72,26 +98,27 @@ export function buildProfile(answers: Answers, asOf?: string, questions: readonl
   const note = (path: string, ...ids: string[]) => provenance.set(path, ids);
   if (asOf) profile.asOf = asOf;
 
-  for (const q of questions) {
-    for (const p of q.paths) if (!p.includes("[]")) note(p, q.id);
+  const shape = shapeOf(questions);
+  for (const [path, id] of shape.notes) note(path, id);
+  for (const [q, path] of shape.direct) {
     const answer = answers[q.id];
-    if (answer !== undefined && q.paths.length === 1 && !inList(q.paths[0]!)) setPath(profile, q.paths[0]!, written(q, answer));
+    if (answer !== undefined) setPath(profile, path, written(q, answer));
   }
   // A planned settlement answers "when" with the evaluation date, so settledOn is never asked.
   buildEvents(answers, profile, note);
   buildRepeated(answers, profile, note, "newExecutives", "execCount", (i, share) => ({
     paidByEnterprise: true,
     ...(answers.execPay !== undefined ? { annualAfterTaxPay: cny(share(answers.execPay as string)) } : {}),
-  }), itemFields("newExecutives", questions));
+  }), shape.items.get("newExecutives")!);
   buildRepeated(answers, profile, note, "newTechTalent", "talentCount", (_i, _share) => ({
     ...(answers.talentPay !== undefined ? { annualPay: cny(answers.talentPay) } : {}),
     ...(answers.talentNetPay !== undefined ? { annualAfterTaxPay: cny(answers.talentNetPay) } : {}),
-  }), itemFields("newTechTalent", questions));
+  }), shape.items.get("newTechTalent")!);
   buildRepeated(answers, profile, note, "aseanProjects", "projectCount", (_i, share) => ({
     deployed: true,
     ...(answers.projectInvestment !== undefined ? { investment: cny(share(answers.projectInvestment as string)) } : {}),
-  }), itemFields("aseanProjects", questions), true);
-  buildLoans(answers, profile, note, questions);
+  }), shape.items.get("aseanProjects")!, true);
+  buildLoans(answers, profile, note, shape.items.get("loans")!);
   return { profile: profile as Profile, provenance };
 }
 
@@ -153,13 +180,13 @@ function buildRepeated(
   setPath(profile, listPath, list);
 }
 
-function buildLoans(answers: Answers, profile: Json, note: (path: string, ...ids: string[]) => void, questions: readonly QuestionDef[]): void {
+function buildLoans(answers: Answers, profile: Json, note: (path: string, ...ids: string[]) => void, loanFields: Record<string, string[]>): void {
   if (answers.hasLoans === undefined) return;
   if (answers.hasLoans === false) {
     profile.loans = [];
     return;
   }
-  for (const [field, ids] of Object.entries(itemFields("loans", questions))) note(`loans[0].${field}`, ...ids);
+  for (const [field, ids] of Object.entries(loanFields)) note(`loans[0].${field}`, ...ids);
   profile.loans = [{
     ...(answers.loanPrincipal !== undefined ? { principal: cny(answers.loanPrincipal) } : {}),
     ...(answers.loanRate !== undefined ? { annualRate: cny(answers.loanRate) } : {}),

@@ -20,7 +20,9 @@ export type { Catalog, MessageKey } from "./en.ts";
 export const CATALOGS: Record<Lang, Catalog> = { zh, en, vi, th, id, ms, fil, km, lo, my };
 
 /** Fills `{name}` placeholders; unknown names stay visible so a test can catch them. */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
+export function fill(template: string, params?: Record<string, string | number>): string {
+  // Without params every placeholder stays as it is: nothing to scan for.
+  if (!params || !template.includes("{")) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 

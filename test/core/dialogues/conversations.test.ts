@@ -92,6 +92,43 @@ describeRedis("conversations on a shared Redis", () => {
       if (state.answers.ai !== undefined) expect(state.answers.ai).toBe(true);
     }
   });
+  it("runs a rate-limited turn in two round trips to Redis: count, lock and read in one; save and unlock in the other", async () => {
+    const client = await redis.connect();
+    const store = new RedisStore(client, { keyPrefix: redis.prefix, ownsClient: false });
+    const c = new Conversations({ sessions: new SessionStore(store), today, rateLimit: { store, perMinute: 30 } });
+    const user = "test:trips";
+    await c.handle(user, { kind: "command", name: "lang", arg: "en" });
+    await c.handle(user, { kind: "text", text: "check" });
+    const sent: string[] = [];
+    const original = client.sendCommand.bind(client);
+    client.sendCommand = ((command: { name: string }, stream?: unknown) => {
+      sent.push(command.name);
+      return original(command as never, stream as never);
+    }) as typeof client.sendCommand;
+    try {
+      const replies = await c.handle(user, { kind: "text", text: ANSWERS_EN.type! });
+      expect(textOf(replies)).not.toBe(t("en", "unavailable"));
+    } finally {
+      client.sendCommand = original;
+    }
+    expect(sent).toEqual(["eval", "eval"]);
+    const state = (await new SessionStore(store).load(user)) as DialogueState;
+    expect(state.answers.type).toBe("enterprise");
+  });
+
+  it("answers past the per-user limit on Redis in the language of the stored session, and runs no turn", async () => {
+    const store = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix, ownsClient: false });
+    const sessions = new SessionStore(store);
+    const c = new Conversations({ sessions, today, rateLimit: { store, perMinute: 3 }, now: () => new Date("2026-06-01T02:00:30Z") });
+    const user = "test:limited";
+    await c.handle(user, { kind: "command", name: "lang", arg: "th" });
+    await c.handle(user, { kind: "text", text: "check" });
+    await c.handle(user, { kind: "text", text: "1" });
+    const before = await sessions.load(user);
+    const over = await c.handle(user, { kind: "text", text: "1" });
+    expect(textOf(over)).toBe(t("th", "rateLimited"));
+    expect(await sessions.load(user)).toEqual(before);
+  });
 });
 
 describeRedisServer("conversations through a Redis restart and outage", () => {

@@ -69,6 +69,30 @@ describeRedisServer("RedisStore on a three-master Redis Cluster", () => {
     expect([...state.answers].sort()).toEqual([...answers].sort());
   });
 
+  it("runs a rate-limited turn in one script per step, its counter, lock and session on one slot", async () => {
+    const sessions = new SessionStore(new RedisStore(await connect(), { keyPrefix: prefix }));
+    const user = userKeyOf("telegram", `{odd}${freshKey("turn")}`);
+    const now = new Date("2026-06-01T02:00:30Z");
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      runs.push(
+        await sessions.runTurn(
+          user,
+          async (read) => {
+            const n = read.status === "found" ? (read.state as { n: number }).n : 0;
+            return { result: n + 1, state: { n: n + 1 } };
+          },
+          { rateLimit: { perMinute: 2, now } },
+        ),
+      );
+    }
+    expect(runs).toEqual([
+      { status: "ran", result: 1 },
+      { status: "ran", result: 2 },
+      { status: "limited", read: { status: "found", state: { n: 2 } } },
+    ]);
+  });
+
   it("is chosen by createStore when REDIS_CLUSTER_NODES is set", async () => {
     const nodes = cluster!.nodes.map((n) => `${n.host}:${n.port}`).join(",");
     const store = await createStore({ REDIS_CLUSTER_NODES: nodes, REDIS_URL: "redis://127.0.0.1:1", REDIS_KEY_PREFIX: prefix });

@@ -76,6 +76,43 @@ describeRedis("RedisStore", () => {
     secondHolds.resolve();
     await second;
   });
+  it("writes nothing from a withLockedValue whose lock ran out, so the turn that took the lock over keeps its save", async () => {
+    const a = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix });
+    const b = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix });
+    const key = freshKey("lost-lock");
+    await a.set(key, "before", 60);
+    const taken = deferred();
+    const slow = a.withLockedValue(
+      key,
+      async () => {
+        taken.resolve();
+        await sleep(300); // well past ttlMs: the lock expires while this turn still runs
+        return { result: "slow", write: { set: "slow turn", ttlSeconds: 60 } };
+      },
+      { ttlMs: 50 },
+    );
+    await taken.promise;
+    const fast = await b.withLockedValue(key, async (value) => ({ result: value, write: { set: "fast turn", ttlSeconds: 60 } }), { waitMs: 2_000 });
+    expect(fast).toEqual({ ran: true, result: "before" });
+    await expect(slow).rejects.toBeInstanceOf(StoreBusyError);
+    expect(await a.get(key)).toBe("fast turn");
+  });
+
+  it("excludes a second process's withLockedValue while the first holds the lock", async () => {
+    const a = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix });
+    const b = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix });
+    const key = freshKey("locked-two");
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? a : b).withLockedValue(key, async (value) => {
+          await sleep(2);
+          return { result: null, write: { set: String(Number(value ?? "0") + 1), ttlSeconds: 60 } };
+        }, { waitMs: 10_000 }),
+      ),
+    );
+    expect(await a.get(key)).toBe("20");
+  });
+
 });
 
 describeRedis("RedisStore with Redis unreachable", () => {

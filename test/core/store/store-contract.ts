@@ -194,4 +194,75 @@ export function storeContract(open: () => Promise<KeyValueStore>): void {
     });
     expect(await store.get(key)).toBe("data");
   });
+
+  it("reads and writes a value under its lock so that 20 concurrent withLockedValue increments end at exactly 20", async () => {
+    const key = freshKey("locked-value");
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        store.withLockedValue(key, async (value) => {
+          const n = Number(value ?? "0");
+          await sleep(1);
+          return { result: n, write: { set: String(n + 1), ttlSeconds: 60 } };
+        }),
+      ),
+    );
+    expect(await store.get(key)).toBe("20");
+  });
+
+  it("keeps the value when withLockedValue's work asks for no write, deletes it when asked, and passes an error on", async () => {
+    const key = freshKey("locked-keep");
+    await store.set(key, "kept", 60);
+    expect(await store.withLockedValue(key, async (value) => ({ result: value }))).toEqual({ ran: true, result: "kept" });
+    expect(await store.get(key)).toBe("kept");
+    await expect(store.withLockedValue(key, async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    await store.withLockedValue(key, async () => ({ result: null, write: { delete: true } }));
+    expect(await store.get(key)).toBeNull();
+  });
+
+  it("counts every withLockedValue call and runs nothing once the count is above the limit", async () => {
+    const key = freshKey("locked-count");
+    const counter = `${key}:count`;
+    await store.set(key, "state", 60);
+    const ran: number[] = [];
+    const outcomes = [];
+    for (let i = 1; i <= 4; i++) {
+      outcomes.push(
+        await store.withLockedValue(
+          key,
+          async () => {
+            ran.push(i);
+            return { result: i };
+          },
+          { count: { key: counter, ttlSeconds: 60, limit: 2 } },
+        ),
+      );
+    }
+    expect(ran).toEqual([1, 2]);
+    expect(outcomes.slice(2)).toEqual([
+      { ran: false, count: 3, value: "state" },
+      { ran: false, count: 4, value: "state" },
+    ]);
+    expect(await store.get(counter)).toBe("4");
+  });
+
+  it("makes a second withLockedValue on the same key wait for the first to finish", async () => {
+    const key = freshKey("locked-order");
+    const gate = deferred();
+    const order: string[] = [];
+    const first = store.withLockedValue(key, async () => {
+      order.push("first starts");
+      await gate.promise;
+      order.push("first ends");
+      return { result: 1, write: { set: "first", ttlSeconds: 60 } };
+    });
+    while (order.length === 0) await sleep(2);
+    const second = store.withLockedValue(key, async (value) => {
+      order.push(`second reads ${value}`);
+      return { result: 2 };
+    });
+    await sleep(50);
+    gate.resolve();
+    await Promise.all([first, second]);
+    expect(order).toEqual(["first starts", "first ends", "second reads first"]);
+  });
 }
