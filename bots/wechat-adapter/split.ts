@@ -3,7 +3,7 @@
  * 2,048 UTF-8 bytes. Limits count bytes, not characters: a Chinese character
  * is 3 bytes and an emoji 4, which is where character-counting SDKs break.
  */
-import { clustersOf } from "../split-lines.ts";
+import { clustersOf } from "../kit/split-lines.ts";
 
 /** The default part size: under WeChat's ~2,048-byte limit with room to spare. */
 export const DEFAULT_MAX_BYTES = 2000;
