@@ -6,6 +6,8 @@
  */
 import type { AddressInfo } from "node:net";
 import { Conversations } from "../core/dialogues/conversations.ts";
+import { KeptResults } from "../core/dialogues/kept-results.ts";
+import { keptResultsRoutes } from "../bots/web/results-page.ts";
 import type { Explainer } from "../core/explain/explainer.ts";
 import { createExplainer } from "../core/explain/index.ts";
 import { createStore } from "../core/store/create-store.ts";
@@ -45,6 +47,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     explainer,
     logger,
     rateLimit: { store, perMinute: config.RATE_LIMIT_PER_MINUTE },
+    ...(config.PUBLIC_URL ? { keptResults: new KeptResults(store, config.PUBLIC_URL) } : {}),
     ...(options.today ? { today: options.today } : {}),
   });
   const deps: ChannelDeps<AppConfig> = { config, conversations, store, explainer, logger };
@@ -57,7 +60,9 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     channels.push(await factory(deps));
   }
 
-  const http = createHttpServer(channels.flatMap((c) => c.routes), () => store.ping(), logger);
+  // The results page of "keep my results" serves every channel's users, so it is on whenever links are given.
+  const pages = config.PUBLIC_URL ? keptResultsRoutes(store) : [];
+  const http = createHttpServer([...channels.flatMap((c) => c.routes), ...pages], () => store.ping(), logger);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
     http.server.listen(config.PORT, config.HOST, () => resolve());

@@ -21,6 +21,8 @@ export const EnvSchema = z.object({
   REDIS_CLUSTER_NODES: optionalString,
   REDIS_KEY_PREFIX: optionalString,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  /** Where users reach the service from outside; with it, "keep my results" gives a link to a results page. */
+  PUBLIC_URL: url("PUBLIC_URL"),
 
   ...channelShapes,
 

@@ -13,7 +13,9 @@ import type { KeyValueStore } from "../store/key-value-store.ts";
 import type { SessionStore } from "../store/session-store.ts";
 import { rateKeyOf } from "../store/user-keys.ts";
 import { turn } from "./engine.ts";
-import type { Input, Reply } from "./types.ts";
+import { formatDate } from "../i18n/format.ts";
+import type { KeptResults } from "./kept-results.ts";
+import type { Input, Reply, TurnOutput } from "./types.ts";
 
 /** The few log calls conversations make (pino's shape). Never given message contents. */
 export interface ConversationLogger {
@@ -32,6 +34,8 @@ export interface ConversationsOptions {
   logger?: ConversationLogger;
   /** Per-user limit on messages a minute, counted in `store` (shared by all instances with Redis); 0 or absent: none. */
   rateLimit?: { store: KeyValueStore; perMinute: number };
+  /** Where "keep my results" keeps pages (when `PUBLIC_URL` is set); without it the user gets the plain-text summary. */
+  keptResults?: KeptResults;
 }
 
 /** Per-message facts an adapter knows. */
@@ -52,6 +56,16 @@ export interface MessageMeta {
 /** Runs turns for users, with their state kept in the session store. */
 export class Conversations {
   constructor(private readonly options: ConversationsOptions) {}
+
+  /** Replaces the plain-text summary of kept results with the link to their page; keeps the summary if storing fails. */
+  private async linkKept(userKey: string, lang: Lang, kept: NonNullable<TurnOutput["kept"]>, replies: Reply[]): Promise<void> {
+    try {
+      const { url, expires } = await this.options.keptResults!.keep(userKey, lang, kept.card);
+      replies[kept.index] = { kind: "text", text: t(lang, "keep.link", { url, date: formatDate(expires, lang) }) };
+    } catch (e) {
+      this.options.logger?.warn({ event: "keep_failed", error: (e as Error)?.message }, "results not kept; the summary is sent instead");
+    }
+  }
 
   /** The language of the user's stored session, or `fallback`. */
   private async languageOf(userKey: string, fallback: Lang): Promise<Lang> {
@@ -98,6 +112,7 @@ export class Conversations {
         });
         if (out.state === null) await sessions.forget(userKey);
         else await sessions.save(userKey, out.state);
+        if (out.kept && out.state && this.options.keptResults) await this.linkKept(userKey, out.state.lang, out.kept, out.replies);
         meta.onLanguage?.(out.state?.lang ?? lang);
         return out.replies;
       });
