@@ -40,11 +40,11 @@ function startChat(log: HTMLElement): void {
   const tokens = tokenStore();
   let busy: Promise<void> = Promise.resolve();
 
-  const add = (cls: string, text: string): HTMLElement => {
+  const add = (cls: string, text: string, into: HTMLElement = log): HTMLElement => {
     const div = document.createElement("div");
     div.className = `msg ${cls}`;
     appendLinkedText(div, text);
-    log.append(div);
+    into.append(div);
     return div;
   };
 
@@ -53,7 +53,7 @@ function startChat(log: HTMLElement): void {
       const group = document.createElement("div");
       group.className = "question";
       group.setAttribute("role", "group");
-      const text = add("bot", r.text);
+      const text = add("bot", r.text, group);
       text.id = `q${log.childElementCount}`;
       group.setAttribute("aria-labelledby", text.id);
       const list = document.createElement("ul");
