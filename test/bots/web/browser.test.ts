@@ -33,7 +33,7 @@ function expectedFigures(lang: Lang): string[] {
 }
 
 /** Drives the chat in `frame` as a user: the last question's buttons, clicks and typing, waiting for each answer. */
-function chatOf(frame: Page | Frame): PlanChat & { results(): Promise<string> } {
+function chatOf(frame: Page | Frame): PlanChat & { results(): Promise<string>; refresh(): Promise<void> } {
   const turns = () => frame.evaluate(() => Number(document.getElementById("log")?.dataset.turns ?? "0"));
   const after = async (act: () => Promise<void>) => {
     const before = await turns();
@@ -203,6 +203,18 @@ describeBrowser("the web chat in Chromium", () => {
     // The session token is kept by the framed page itself, with no cookie.
     expect(await context.cookies()).toEqual([]);
     expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it("refuses to be framed by a site not in WEB_FRAME_ANCESTORS", async () => {
+    const { context, page } = await open("en-US");
+    // localhost is another origin than the 127.0.0.1 the list names.
+    await page.goto(`${hostUrl.replace("127.0.0.1", "localhost")}/`);
+    await page.getByRole("button", { name: /Chat/ }).click();
+    const frame = (await (await page.waitForSelector("iframe#policy-assistant-frame")).contentFrame())!;
+    await frame.waitForLoadState("load");
+    expect(frame.url()).not.toMatch(/^http:\/\/127\.0\.0\.1/);
+    expect(await frame.locator("#log").count()).toBe(0);
     await context.close();
   });
 });
