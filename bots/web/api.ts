@@ -5,11 +5,18 @@
  * HTML), and the page's own labels in the user's language. A request
  * without a valid `X-Chat-Session` token starts a session and gets its
  * token back.
+ *
+ * A request that accepts `text/event-stream` gets server-sent events when the
+ * explainer can stream (an LLM is configured): `draft` events carry an
+ * explanation as it improves (the curated template at once, then the model's
+ * guarded text), and one `turn` event carries the answer above.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { COMMANDS, type Input } from "../../core/dialogues/types.ts";
-import type { Conversations } from "../../core/dialogues/conversations.ts";
+import type { Conversations, MessageMeta } from "../../core/dialogues/conversations.ts";
+import type { Explainer } from "../../core/explain/explainer.ts";
+import { canStream } from "../../core/explain/streaming.ts";
 import type { Lang } from "../../core/i18n/langs.ts";
 import { t } from "../../core/i18n/messages/index.ts";
 import { userKeyOf } from "../../core/store/session-store.ts";
@@ -45,7 +52,7 @@ export function uiStrings(lang: Lang): Record<string, string> {
 }
 
 /** The turn handler. */
-export function turnHandler(conversations: Conversations, tokens: SessionTokens) {
+export function turnHandler(conversations: Conversations, tokens: SessionTokens, explainer?: Explainer) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const type = String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
     if (type !== "application/json") {
@@ -73,12 +80,24 @@ export function turnHandler(conversations: Conversations, tokens: SessionTokens)
     let token: string | undefined;
     if (!id) ({ id, token } = tokens.issue());
     let lang: Lang = "en";
-    const replies = await conversations.handle(userKeyOf("web", id), parsed.data.input as Input, {
-      ...(parsed.data.lang ? { platformLang: parsed.data.lang } : {}),
-      onLanguage: (l) => (lang = l),
-    });
-    sendJsonNoStore(res, { ...(token ? { token } : {}), lang, replies, ui: uiStrings(lang) });
+    const meta: MessageMeta = { ...(parsed.data.lang ? { platformLang: parsed.data.lang } : {}), onLanguage: (l) => (lang = l) };
+    const stream = explainer && canStream(explainer) && String(req.headers.accept ?? "").includes("text/event-stream") ? explainer : null;
+    if (stream) {
+      res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "x-accel-buffering": "no" });
+      if (token) event(res, "session", { token });
+      meta.explainer = { explain: (request, options) => stream.explainStream(request, (e) => event(res, "draft", { text: e.text }), options) };
+    }
+    const replies = await conversations.handle(userKeyOf("web", id), parsed.data.input as Input, meta);
+    const answer = { ...(token ? { token } : {}), lang, replies, ui: uiStrings(lang) };
+    if (!stream) return sendJsonNoStore(res, answer);
+    event(res, "turn", answer);
+    res.end();
   };
+}
+
+/** Writes one server-sent event (JSON data on one line). */
+function event(res: ServerResponse, name: string, data: unknown): void {
+  if (!res.writableEnded) res.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
 /** A JSON answer no cache keeps (it holds what the user said and was told). */

@@ -29,7 +29,7 @@ export function createWebChannel(deps: ChannelDeps<WebConfig>): Channel {
     name: "web",
     routes: [
       { method: "GET", path: "/", handle: async (_req, res) => sendAsset(res, 200, "text/html; charset=utf-8", page, { csp }) },
-      { method: "POST", path: "/web/api/turn", handle: turnHandler(conversations, tokens) },
+      { method: "POST", path: "/web/api/turn", handle: turnHandler(conversations, tokens, deps.explainer) },
       ...assetRoutes(),
     ],
     start: async () => {},

@@ -89,6 +89,35 @@ function startChat(log: HTMLElement): void {
     log.lastElementChild?.scrollIntoView({ block: "nearest" });
   };
 
+  /** Server-sent events of a streamed turn: drafts of an explanation as it improves, then the turn. */
+  const readEvents = async (res: Response): Promise<void> => {
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    let draft: HTMLElement | null = null;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const name = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (!name || data === undefined) continue;
+        const body = JSON.parse(data) as { token?: string; text?: string } & TurnAnswer;
+        if (name === "session" && body.token) tokens.set(body.token);
+        else if (name === "draft") {
+          draft?.remove();
+          draft = add("bot draft", body.text ?? "");
+        } else if (name === "turn") {
+          draft?.remove();
+          apply(body);
+        }
+      }
+    }
+  };
+
   const send = (msg: Input, shown?: string): Promise<void> =>
     (busy = busy.then(async () => {
       if (shown) add("me", shown);
@@ -97,9 +126,11 @@ function startChat(log: HTMLElement): void {
       if (token) headers["x-chat-session"] = token;
       log.setAttribute("aria-busy", "true");
       try {
+        headers.accept = "text/event-stream, application/json";
         const res = await fetch("/web/api/turn", { method: "POST", headers, body: JSON.stringify({ input: msg, lang: navigator.language }) });
         if (!res.ok) throw new Error(String(res.status));
-        apply((await res.json()) as TurnAnswer);
+        if ((res.headers.get("content-type") ?? "").startsWith("text/event-stream")) await readEvents(res);
+        else apply((await res.json()) as TurnAnswer);
         const forgot = (msg.kind === "command" && msg.name === "forget") || (msg.kind === "text" && /^\/forget\b/i.test(msg.text.trim()));
         if (forgot) tokens.clear();
       } catch {

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KeptResults } from "../../../core/dialogues/kept-results.ts";
+import type { StreamingExplainer } from "../../../core/explain/streaming.ts";
 import type { Reply, ResultReply } from "../../../core/dialogues/types.ts";
 import { t } from "../../../core/i18n/messages/index.ts";
 import { ConfigError, channelsOf, loadConfig } from "../../../server/config.ts";
@@ -105,6 +106,38 @@ describe("the web chat over HTTP", () => {
     expect(html).not.toContain("<script>alert");
     expect(html).not.toContain("<img");
     expect(html).toContain(card.total);
+  });
+});
+
+describe("explanations streamed as server-sent events", () => {
+  /** A streaming explainer as the LLM explainer is: the template at once, then a better text. */
+  const streaming: StreamingExplainer = {
+    explain: async () => ({ text: "final text", source: "llm" }),
+    explainStream: async (_request, onUpdate) => {
+      await onUpdate({ text: "template text", source: "template" });
+      return { text: "final text", source: "llm" };
+    },
+  };
+  let web: WebApp;
+  beforeAll(async () => void (web = await startWebApp({}, { explainer: streaming })));
+  afterAll(() => web?.stop());
+
+  const post = (input: unknown, accept: string) =>
+    fetch(`${web.url}/web/api/turn`, { method: "POST", headers: { "content-type": "application/json", accept }, body: JSON.stringify({ input, lang: "en" }) });
+
+  it("sends the draft, then the turn with the final explanation, to a page that accepts event streams", async () => {
+    const res = await post({ kind: "choice", id: "x:m09" }, "text/event-stream, application/json");
+    expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const events = (await res.text()).trim().split("\n\n").map((block) => ({ name: /^event: (.*)$/m.exec(block)![1], data: JSON.parse(/^data: (.*)$/m.exec(block)![1]!) }));
+    expect(events.map((e) => e.name)).toEqual(["session", "draft", "turn"]);
+    expect(events[1]!.data).toEqual({ text: "template text" });
+    expect((events[2]!.data as Answer).replies.map((r) => r.text)).toContain("final text");
+  });
+
+  it("answers plain JSON to a client that does not accept event streams", async () => {
+    const res = await post({ kind: "choice", id: "x:m09" }, "application/json");
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(((await res.json()) as Answer).replies.map((r) => r.text)).toContain("final text");
   });
 });
 
