@@ -22,6 +22,7 @@ import { buildWebBundle, freePort, startWebApp, type WebApp } from "../../helper
 import { resultRepliesByLang } from "../../helpers/result-cards.ts";
 import { KeptResults } from "../../../core/dialogues/kept-results.ts";
 import type { ResultReply } from "../../../core/dialogues/types.ts";
+import type { StreamingExplainer } from "../../../core/explain/streaming.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -204,6 +205,36 @@ describeBrowser("the web chat in Chromium", () => {
     expect(await context.cookies()).toEqual([]);
     expect(outside).toEqual([]);
     await context.close();
+  });
+
+  it("replaces a streamed explanation's draft with its final text", async () => {
+    const streaming: StreamingExplainer = {
+      explain: async () => ({ text: "The final explanation.", source: "llm" }),
+      explainStream: async (_request, onUpdate) => {
+        await onUpdate({ text: "A first draft.", source: "template" });
+        return { text: "The final explanation.", source: "llm" };
+      },
+    };
+    const streamed = await startWebApp({}, { today: PLAN_PROFILE.asOf, explainer: streaming });
+    try {
+      const { context, page } = await open("en-US");
+      const drafts: string[] = [];
+      await page.exposeFunction("noteDraft", (t: string) => void drafts.push(t));
+      await page.goto(`${streamed.url}/`);
+      await page.evaluate(() => new MutationObserver((list) => { for (const m of list) for (const n of m.addedNodes) if (n instanceof HTMLElement && n.classList.contains("draft")) (window as unknown as { noteDraft(t: string): void }).noteDraft(n.textContent ?? ""); }).observe(document.getElementById("log")!, { childList: true }));
+      const chat = await started(page);
+      await chat.press("m:check");
+      await runPlan(chat, "en");
+      await chat.press("c:results");
+      const explain = chat.question().choices.find((c) => c.id.startsWith("x:"))!;
+      await chat.press(explain.id);
+      expect(drafts).toEqual(["A first draft."]);
+      expect(await page.locator("#log .draft").count()).toBe(0);
+      expect(await page.locator("#log .msg", { hasText: "The final explanation." }).count()).toBe(1);
+      await context.close();
+    } finally {
+      await streamed.stop();
+    }
   });
 
   it("refuses to be framed by a site not in WEB_FRAME_ANCESTORS", async () => {
