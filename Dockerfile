@@ -16,6 +16,7 @@ COPY cli ./cli
 COPY bots ./bots
 COPY server ./server
 COPY prompts ./prompts
+COPY scripts ./scripts
 RUN npm run build
 
 # --- runtime -------------------------------------------------------------------------------------
