@@ -9,6 +9,7 @@ import { loadConfig } from "../../server/config.ts";
 import { createLogger } from "../../server/logger.ts";
 import { MemoryStore } from "../../core/store/memory-store.ts";
 import type { Explainer } from "../../core/explain/explainer.ts";
+import type { KeyValueStore } from "../../core/store/key-value-store.ts";
 
 /** A free loopback port (taken again at once by the caller). */
 export function freePort(): Promise<number> {
@@ -36,10 +37,10 @@ export interface WebApp {
 }
 
 /** Starts the service with the web chat on and `env` on top. */
-export async function startWebApp(env: Record<string, string> = {}, options: { today?: string; explainer?: Explainer } = {}): Promise<WebApp> {
+export async function startWebApp(env: Record<string, string> = {}, options: { today?: string; explainer?: Explainer; store?: KeyValueStore } = {}): Promise<WebApp> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const config = loadConfig({ WEB_CHAT: "1", HOST: "127.0.0.1", PORT: String(port), PUBLIC_URL: url, WEB_SESSION_SECRET: "s".repeat(40), ...env });
-  const app = await startApp(config, createLogger("silent"), { store: new MemoryStore(), ...(options.today ? { today: () => options.today! } : {}), ...(options.explainer ? { explainer: options.explainer } : {}) });
+  const app = await startApp(config, createLogger("silent"), { store: options.store ?? new MemoryStore(), ...(options.today ? { today: () => options.today! } : {}), ...(options.explainer ? { explainer: options.explainer } : {}) });
   return { app, url, stop: () => app.stop() };
 }

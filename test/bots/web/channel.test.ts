@@ -12,6 +12,8 @@ import { t } from "../../../core/i18n/messages/index.ts";
 import { ConfigError, channelsOf, loadConfig } from "../../../server/config.ts";
 import { resultRepliesByLang } from "../../helpers/result-cards.ts";
 import { startWebApp, type WebApp } from "../../helpers/web-app.ts";
+import { deleteByPrefix, describeRedis, useSharedRedis } from "../../helpers/redis.ts";
+import { RedisStore } from "../../../core/store/redis-store.ts";
 
 interface Answer {
   token?: string;
@@ -138,6 +140,30 @@ describe("explanations streamed as server-sent events", () => {
     const res = await post({ kind: "choice", id: "x:m09" }, "application/json");
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(((await res.json()) as Answer).replies.map((r) => r.text)).toContain("final text");
+  });
+});
+
+describeRedis("the web chat on Redis: /forget leaves nothing about the user", () => {
+  const redis = useSharedRedis("web-forget");
+  it("deletes the session, the rate-limit counters, the pointer to the kept page and the page", async () => {
+    const store = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix, ownsClient: false });
+    const web = await startWebApp({}, { store });
+    try {
+      const post = (input: unknown, token?: string) =>
+        fetch(`${web.url}/web/api/turn`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { "x-chat-session": token } : {}) }, body: JSON.stringify({ input }) }).then((r) => r.json() as Promise<Answer>);
+      const { token } = await post({ kind: "start" });
+      await post({ kind: "choice", id: "m:check" }, token);
+      const id = token!.split(".")[0]!;
+      const card = (await resultRepliesByLang()).get("en")!.find((r) => r.kind === "result") as ResultReply;
+      await new KeptResults(store, web.url).keep(`web:${id}`, "en", card);
+      const keys = async () => (await (await redis.connect()).keys(`${redis.prefix}*`)).filter((k) => k.includes(id) || k.includes("kept-page:"));
+      expect((await keys()).length).toBeGreaterThanOrEqual(4);
+      await post({ kind: "command", name: "forget" }, token);
+      expect(await keys()).toEqual([]);
+    } finally {
+      await web.stop();
+      await deleteByPrefix(await redis.connect(), redis.prefix);
+    }
   });
 });
 
