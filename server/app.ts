@@ -7,6 +7,8 @@
  */
 import type { AddressInfo } from "node:net";
 import { Conversations } from "../core/dialogues/conversations.ts";
+import { KeptResults } from "../core/dialogues/kept-results.ts";
+import { keptResultsRoutes } from "../bots/web/results-page.ts";
 import type { Explainer } from "../core/explain/explainer.ts";
 import type { BreakerState } from "../core/explain/llm-explainer.ts";
 import { createExplainer } from "../core/explain/index.ts";
@@ -66,6 +68,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     explainer,
     logger,
     rateLimit: { store, perMinute: config.RATE_LIMIT_PER_MINUTE },
+    ...(config.PUBLIC_URL ? { keptResults: new KeptResults(store, config.PUBLIC_URL) } : {}),
     ...(options.today ? { today: options.today } : {}),
   }), metrics);
   const deps: ChannelDeps<AppConfig> = { config, conversations, store, explainer, logger };
@@ -85,7 +88,9 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     version: SERVICE_VERSION,
     observe: (route, method, status) => metrics.apiRequests.inc({ route, method, status: String(status) }),
   });
-  const http = createHttpServer([...channels.flatMap((c) => c.routes), ...api, metricsRoute(metrics)], () => store.ping(), logger);
+  // The results page of "keep my results" serves every channel's users, so it is on whenever links are given.
+  const pages = config.PUBLIC_URL ? keptResultsRoutes(store) : [];
+  const http = createHttpServer([...channels.flatMap((c) => c.routes), ...pages, ...api, metricsRoute(metrics)], () => store.ping(), logger);
   try {
     await new Promise<void>((resolve, reject) => {
       http.server.once("error", reject);

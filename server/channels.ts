@@ -6,7 +6,8 @@
  */
 import { slackEntry } from "../bots/slack/entry.ts";
 import { telegramEntry } from "../bots/telegram/entry.ts";
+import { webEntry } from "../bots/web/entry.ts";
 import { wechatEntry } from "../bots/wechat-adapter/entry.ts";
 
 /** The channels, in start-up order. */
-export const CHANNELS = [telegramEntry, wechatEntry, slackEntry] as const;
+export const CHANNELS = [telegramEntry, wechatEntry, slackEntry, webEntry] as const;

@@ -29,6 +29,8 @@ export const EnvSchema = z.object({
   REDIS_CLUSTER_NODES: optionalString.refine((v) => v === undefined || clusterNodesOk(v), { message: "REDIS_CLUSTER_NODES must be host:port pairs separated by commas, such as 10.0.0.1:7000,10.0.0.2:7000" }),
   REDIS_KEY_PREFIX: optionalString,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  /** Where users reach the service from outside; with it, "keep my results" gives a link to a results page. */
+  PUBLIC_URL: url("PUBLIC_URL"),
 
   ...apiEnv.shape,
 

@@ -12,7 +12,9 @@ import { StoreBusyError, StoreUnavailableError } from "../store/key-value-store.
 import type { KeyValueStore } from "../store/key-value-store.ts";
 import type { SessionStore } from "../store/session-store.ts";
 import { rateKeyOf } from "../store/user-keys.ts";
-import type { Input, Reply } from "./types.ts";
+import { formatDate } from "../i18n/format.ts";
+import type { KeptResults } from "./kept-results.ts";
+import type { Input, Reply, TurnOutput } from "./types.ts";
 
 /** The few log calls conversations make (pino's shape). Never given message contents. */
 export interface ConversationLogger {
@@ -31,6 +33,8 @@ export interface ConversationsOptions {
   logger?: ConversationLogger;
   /** Per-user limit on messages a minute, counted in `store` (shared by all instances with Redis); 0 or absent: none. */
   rateLimit?: { store: KeyValueStore; perMinute: number };
+  /** Where "keep my results" keeps pages (when `PUBLIC_URL` is set); without it the user gets the plain-text summary. */
+  keptResults?: KeptResults;
 }
 
 /** Per-message facts an adapter knows. */
@@ -66,6 +70,16 @@ export class Conversations {
   /** Loads the engine now rather than at the first message (a server calls it once it is ready). */
   async warm(): Promise<void> {
     await loadEngine();
+  }
+
+  /** Replaces the plain-text summary of kept results with the link to their page; keeps the summary if storing fails. */
+  private async linkKept(userKey: string, lang: Lang, kept: NonNullable<TurnOutput["kept"]>, replies: Reply[]): Promise<void> {
+    try {
+      const { url, expires } = await this.options.keptResults!.keep(userKey, lang, kept.card);
+      replies[kept.index] = { kind: "text", text: t(lang, "keep.link", { url, date: formatDate(expires, lang) }) };
+    } catch (e) {
+      this.options.logger?.warn({ event: "keep_failed", error: (e as Error)?.message }, "results not kept; the summary is sent instead");
+    }
   }
 
   /** The language of the user's stored session, or `fallback`. */
@@ -105,6 +119,7 @@ export class Conversations {
         if (count > perMinute) return await this.limited(userKey, lang, meta);
       }
       const { turn } = await loadEngine();
+      let kept: { out: TurnOutput; lang: Lang } | undefined;
       const outcome = await sessions.runTurn(
         userKey,
         async (read) => {
@@ -123,6 +138,7 @@ export class Conversations {
           // Forgetting deletes every key of the user; the session key is then left as it is (absent).
           if (out.state === null) await sessions.forget(userKey);
           lang = out.state?.lang ?? lang;
+          if (out.kept && out.state && this.options.keptResults) kept = { out, lang: out.state.lang };
           return out.state === null ? { result: out.replies } : { result: out.replies, state: out.state };
         },
         perMinute > 0 && limit!.store === sessions.store ? { rateLimit: { perMinute, now: now() } } : {},
@@ -131,6 +147,8 @@ export class Conversations {
         const known = outcome.read.status === "found" ? (outcome.read.state as { lang?: unknown } | null)?.lang : undefined;
         return this.limitedIn(isLang(known) ? known : lang, meta);
       }
+      // The results page is stored after the turn, outside the user's lock; a failure keeps the summary.
+      if (kept) await this.linkKept(userKey, kept.lang, kept.out.kept!, outcome.result);
       meta.onLanguage?.(lang);
       return outcome.result;
     } catch (e) {

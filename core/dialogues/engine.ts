@@ -114,5 +114,5 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
   }
   if (output) return output;
   turnRun.state.at = nowIso;
-  return { state: turnRun.state, replies: turnRun.replies };
+  return { state: turnRun.state, replies: turnRun.replies, ...(turnRun.kept ? { kept: turnRun.kept } : {}) };
 }

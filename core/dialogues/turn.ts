@@ -9,18 +9,20 @@ import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import { readAnswer } from "./answer.ts";
 import { languageFromArg } from "./commands.ts";
 import type { TurnContext } from "./context.ts";
-import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, results, skip, summary } from "./flow.ts";
+import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, results, show, skip, summary } from "./flow.ts";
 import { isDoneWord, looksLikeQuestion } from "./input.ts";
 import { languageMenu, mainMenu, text } from "./menus.ts";
 import { TurnPlans } from "./planner.ts";
 import { answerQuestion } from "./qa-reply.ts";
 import { QUESTION_BY_ID } from "./questions/bank.ts";
-import { missingFacts } from "./render/results.ts";
+import { missingFacts, renderResults } from "./render/results.ts";
 import type { CommandName, DialogueState, Reply, TurnOutput } from "./types.ts";
 
 /** A turn in progress: the state it changes and the replies it collects. */
 export class Turn {
   readonly replies: Reply[] = [];
+  /** Results the user asked to keep in this turn (see `TurnOutput.kept`). */
+  kept?: TurnOutput["kept"];
   /** The plans of this turn, passed down to every step. */
   readonly plans: TurnPlans;
   constructor(
@@ -162,6 +164,9 @@ export class Turn {
       case "x":
         await this.explain(value);
         return null;
+      case "k":
+        this.keep();
+        return null;
       case "t":
       case "a":
         this.answerChoice(kind, value);
@@ -171,6 +176,24 @@ export class Turn {
         this.resume();
         return null;
     }
+  }
+
+  /**
+   * "Keep my results": the results card as plain text to copy (a channel's
+   * conversations replace it with a link when they can keep results), then
+   * the next steps again.
+   */
+  keep(): void {
+    const s = this.state;
+    if (s.mode !== "results") {
+      this.resume();
+      return;
+    }
+    const [card, next] = renderResults(this.plans.of(s), s.lang);
+    if (card?.kind !== "result") return this.resume();
+    this.kept = { index: this.replies.length, card };
+    this.add(text(`${t(s.lang, "keep.text")}\n\n${card.text}`));
+    if (next) this.add(show(s, next));
   }
 
   /** Re-shows where the user is, after something we could not use. */

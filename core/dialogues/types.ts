@@ -50,12 +50,28 @@ export type Reply =
    * since a typed number is the answer.
    */
   | { kind: "choices"; text: string; choices: Choice[]; multi?: boolean; typed?: boolean }
-  | { kind: "result"; text: string; items: ResultItem[]; total: string; totalCNY: string; disclaimer: string };
+  | ResultReply;
+
+/** The results card: every line as data, and the whole card as plain text in `text`. */
+export interface ResultReply {
+  kind: "result";
+  text: string;
+  items: ResultItem[];
+  total: string;
+  totalCNY: string;
+  disclaimer: string;
+}
 
 /** What one turn produced. `state: null` means the user's data is to be deleted (`/forget`). */
 export interface TurnOutput {
   state: DialogueState | null;
   replies: Reply[];
+  /**
+   * Results the user asked to keep ("keep my results"): `replies[index]` is
+   * their plain-text summary, which `Conversations` replaces with a link to a
+   * results page when it can keep results (`PUBLIC_URL` set).
+   */
+  kept?: { index: number; card: ResultReply };
 }
 
 /** Where the conversation is. */

@@ -50,6 +50,19 @@ export function wechatOutboxKeyOf(userKey: string, id: string): string {
   return `${WECHAT_OUTBOX_PREFIX}{${pseudonymOf(userKey)}}:${id}`;
 }
 
+/**
+ * The user's pointer to their kept results page (`kept:{web:abc}`): its value
+ * is the page's id, so that `/forget` finds the page (whose key names no one).
+ */
+export function keptIndexKeyOf(userKey: string): string {
+  return `kept:{${tagOf(userKey)}}`;
+}
+
+/** A kept results page, looked up by its unguessable id from the link alone. */
+export function keptPageKeyOf(id: string): string {
+  return `kept-page:${id}`;
+}
+
 /** Where every WeChat outbox entry starts, for the instances that sweep it. */
 export const WECHAT_OUTBOX_PREFIX = "wechat:outbox:";
 
@@ -60,6 +73,8 @@ export interface UserKeyFamily {
   prefixOf(userKey: string): string;
   /** True when the prefix is the family's only key: deleted without a scan. */
   exact?: boolean;
+  /** Keys the (exact) key's value names, deleted with it: a page found by an id the user was given. */
+  pointsTo?(value: string): string[];
 }
 
 /** The one list of keys about a user. Add a family here with every new per-user key. */
@@ -69,6 +84,7 @@ export const USER_KEY_FAMILIES: readonly UserKeyFamily[] = [
   { name: "rate-limit counters", prefixOf: (u) => `rate:{${tagOf(u)}}:` },
   { name: "WeChat delivery log", prefixOf: (u) => `wechat:delivery:{${pseudonymOf(u)}}:` },
   { name: "WeChat outbox", prefixOf: (u) => `${WECHAT_OUTBOX_PREFIX}{${pseudonymOf(u)}}:` },
+  { name: "kept results page", prefixOf: (u) => keptIndexKeyOf(u), exact: true, pointsTo: (id) => [keptPageKeyOf(id)] },
 ];
 
 /**
@@ -76,9 +92,13 @@ export const USER_KEY_FAMILIES: readonly UserKeyFamily[] = [
  * propagate; a key written by a turn still running elsewhere may appear
  * afterwards, as it would after any deletion.
  */
-export async function forgetUser(store: Pick<KeyValueStore, "delete" | "keysWithPrefix">, userKey: string): Promise<void> {
+export async function forgetUser(store: Pick<KeyValueStore, "get" | "delete" | "keysWithPrefix">, userKey: string): Promise<void> {
   for (const family of USER_KEY_FAMILIES) {
     const prefix = family.prefixOf(userKey);
+    if (family.pointsTo) {
+      const value = await store.get(prefix);
+      if (value !== null) for (const key of family.pointsTo(value)) await store.delete(key);
+    }
     if (family.exact) await store.delete(prefix);
     else for (const key of await store.keysWithPrefix(prefix)) await store.delete(key);
   }

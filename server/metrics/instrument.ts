@@ -84,6 +84,10 @@ export function instrumentStore(store: KeyValueStore, metrics: Metrics): KeyValu
       let inside = false;
       return store.withLock(key, () => ((inside = true), fn()), options).catch((e: unknown) => (inside ? Promise.reject(e) : failed("withLock")(e)));
     },
+    withLockedValue: (key, fn, options) => {
+      let inside = false;
+      return store.withLockedValue(key, (value) => ((inside = true), fn(value)), options).catch((e: unknown) => (inside ? Promise.reject(e) : failed("withLockedValue")(e)));
+    },
     ping: async () => {
       const ok = await store.ping();
       if (!ok) metrics.redisErrors.inc({ operation: "ping" });

@@ -16,12 +16,12 @@ describe("configuration from the environment", () => {
     const c = loadConfig({});
     expect(c.PORT).toBe(3000);
     expect(c.LOG_LEVEL).toBe("info");
-    expect(channelsOf(c)).toEqual({ telegram: false, wechat: false, slack: false });
+    expect(channelsOf(c)).toEqual({ telegram: false, wechat: false, slack: false, web: false });
     expect(describeConfig(c)).toMatchObject({ store: "memory", explainer: "template" });
   });
 
   it("treats empty strings as unset", () => {
-    expect(channelsOf(loadConfig({ TELEGRAM_BOT_TOKEN: "", WECHAT_TOKEN: " " }))).toEqual({ telegram: false, wechat: false, slack: false });
+    expect(channelsOf(loadConfig({ TELEGRAM_BOT_TOKEN: "", WECHAT_TOKEN: " ", WEB_CHAT: "" }))).toEqual({ telegram: false, wechat: false, slack: false, web: false });
   });
 
   it("names each malformed variable", () => {

@@ -11,7 +11,7 @@ import { D, ZERO } from "../../rules/money.ts";
 import type { MeasureResult } from "../../rules/types.ts";
 import type { Plan } from "../planner.ts";
 import { QUESTION_BY_ID } from "../questions/bank.ts";
-import type { Choice, Reply, ResultItem } from "../types.ts";
+import type { Choice, Reply, ResultItem, ResultReply } from "../types.ts";
 import { amountText, mainReason, measureHeading, statusLabel } from "../../i18n/labels.ts";
 
 const STATUS_ORDER = { eligible: 0, likely: 1, needs_info: 2, ineligible: 3 } as const;
@@ -48,7 +48,10 @@ export function resultItem(r: MeasureResult, plan: Plan, lang: Lang): ResultItem
   };
 }
 
-/** Choice ids of the results card: `x:<measure>` explains, `c:summary` changes an answer, `c:restart` starts again. */
+/**
+ * Choice ids of the results card: `x:<measure>` explains, `k:results` keeps the results,
+ * `c:summary` changes an answer, `c:restart` starts again.
+ */
 export function renderResults(plan: Plan, lang: Lang): Reply[] {
   const open = sortResults(plan.inScope.filter((r) => r.status !== "ineligible"));
   const closed = plan.inScope.filter((r) => r.status === "ineligible");
@@ -73,7 +76,7 @@ export function renderResults(plan: Plan, lang: Lang): Reply[] {
   if (!total.isZero()) lines.push("", t(lang, "results.total", { amount: totalText }));
   lines.push("", t(lang, "disclaimer"));
 
-  const card: Reply = {
+  const card: ResultReply = {
     kind: "result",
     text: lines.join("\n"),
     items,
@@ -83,6 +86,7 @@ export function renderResults(plan: Plan, lang: Lang): Reply[] {
   };
   const choices: Choice[] = [
     ...items.slice(0, 5).map((it) => ({ id: `x:${it.measure}`, label: t(lang, "results.explain", { title: it.title }) })),
+    { id: "k:results", label: t(lang, "results.keep") },
     { id: "c:summary", label: t(lang, "summary.change") },
     { id: "c:restart", label: t(lang, "nav.restart") },
   ];

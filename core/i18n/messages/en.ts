@@ -94,6 +94,18 @@ export const en = {
   "amount.nonCash": "non-cash support",
   "amount.unknown": "amount not known yet",
   "disclaimer": "These are estimates based on the policy text, not a decision or a promise. The Nanning Development and Reform Commission (南宁市发展和改革委员会) and the Nanning Data Bureau (南宁市数据局), with the units concerned, decide.",
+  // Keeping results, and the web chat's page
+  "results.keep": "Keep my results",
+  "keep.link": "Your results are kept at this link until {date}, or until you send /forget: {url}",
+  "keep.text": "Here are your results to keep; please copy or save this text:",
+  "keep.title": "My results",
+  "keep.gone": "These results are no longer kept. Please run the check again.",
+  "web.title": "Policy assistant of the China–ASEAN AI Innovation Cooperation Center",
+  "web.log": "Conversation",
+  "web.input": "Your message",
+  "web.send": "Send",
+  "web.language": "Language",
+  "web.print": "Print",
 
   // Explanations (template)
   "explain.case.eligible": "For your answers: eligible, {amount}.",

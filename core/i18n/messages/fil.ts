@@ -99,6 +99,18 @@ export const fil: Catalog = {
   "amount.nonCash": "suportang hindi cash",
   "amount.unknown": "hindi pa alam ang halaga",
   "disclaimer": "Mga tantiya lamang po ito batay sa teksto ng patakaran, hindi desisyon o pangako. Ang Nanning Development and Reform Commission (南宁市发展和改革委员会) at ang Nanning Data Bureau (南宁市数据局), kasama ang mga kaugnay na tanggapan, ang magpapasya.",
+  // Keeping results, and the web chat's page
+  "results.keep": "Itago ang aking resulta",
+  "keep.link": "Nakatago po ang inyong resulta sa link na ito hanggang {date}, o hanggang magpadala kayo ng /forget: {url}",
+  "keep.text": "Narito po ang inyong resulta; pakikopya o i-save ang tekstong ito:",
+  "keep.title": "Ang aking resulta",
+  "keep.gone": "Hindi na po nakatago ang resultang ito. Pakiulit po ang pagsusuri.",
+  "web.title": "Policy assistant ng China–ASEAN AI Innovation Cooperation Center",
+  "web.log": "Usapan",
+  "web.input": "Ang inyong mensahe",
+  "web.send": "Ipadala",
+  "web.language": "Wika",
+  "web.print": "I-print",
 
   // Explanations (template)
   "explain.case.eligible": "Batay sa inyong mga sagot: kwalipikado, {amount}.",

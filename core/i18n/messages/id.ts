@@ -93,6 +93,18 @@ export const id: Catalog = {
   "amount.nonCash": "dukungan nontunai",
   "amount.unknown": "jumlah belum diketahui",
   "disclaimer": "Ini adalah perkiraan berdasarkan teks kebijakan, bukan keputusan atau janji. Keputusan ada pada Komisi Pembangunan dan Reformasi Kota Nanning (南宁市发展和改革委员会) dan Biro Data Kota Nanning (南宁市数据局) bersama unit terkait.",
+  // Keeping results, and the web chat's page
+  "results.keep": "Simpan hasil saya",
+  "keep.link": "Hasil Anda disimpan di tautan ini sampai {date}, atau sampai Anda mengirim /forget: {url}",
+  "keep.text": "Berikut hasil Anda untuk disimpan; silakan salin atau simpan teks ini:",
+  "keep.title": "Hasil saya",
+  "keep.gone": "Hasil ini tidak lagi disimpan. Silakan lakukan pemeriksaan lagi.",
+  "web.title": "Asisten kebijakan Pusat Kerja Sama Inovasi AI Tiongkok–ASEAN",
+  "web.log": "Percakapan",
+  "web.input": "Pesan Anda",
+  "web.send": "Kirim",
+  "web.language": "Bahasa",
+  "web.print": "Cetak",
 
   "explain.case.eligible": "Berdasarkan jawaban Anda: memenuhi syarat, {amount}.",
   "explain.case.likely": "Berdasarkan jawaban Anda: kemungkinan memenuhi syarat, {amount}; besaran akhirnya bergantung pada penilaian.",

@@ -97,6 +97,18 @@ export const ms: Catalog = {
   "amount.nonCash": "sokongan bukan tunai",
   "amount.unknown": "jumlah belum diketahui",
   "disclaimer": "Ini ialah anggaran berdasarkan teks dasar, bukan keputusan atau janji. Keputusan dibuat oleh Suruhanjaya Pembangunan dan Reformasi Bandar Nanning (南宁市发展和改革委员会) dan Biro Data Bandar Nanning (南宁市数据局), bersama unit-unit yang berkaitan.",
+  // Keeping results, and the web chat's page
+  "results.keep": "Simpan keputusan saya",
+  "keep.link": "Keputusan anda disimpan di pautan ini sehingga {date}, atau sehingga anda menghantar /forget: {url}",
+  "keep.text": "Inilah keputusan anda untuk disimpan; sila salin atau simpan teks ini:",
+  "keep.title": "Keputusan saya",
+  "keep.gone": "Keputusan ini tidak lagi disimpan. Sila buat semakan sekali lagi.",
+  "web.title": "Pembantu dasar Pusat Kerjasama Inovasi AI China–ASEAN",
+  "web.log": "Perbualan",
+  "web.input": "Mesej anda",
+  "web.send": "Hantar",
+  "web.language": "Bahasa",
+  "web.print": "Cetak",
 
   // Explanations (template)
   "explain.case.eligible": "Berdasarkan jawapan anda: layak, {amount}.",

@@ -92,6 +92,18 @@ export const vi: Catalog = {
   "amount.nonCash": "hỗ trợ không bằng tiền",
   "amount.unknown": "chưa xác định được số tiền",
   "disclaimer": "Đây là ước tính dựa trên văn bản chính sách, không phải quyết định hay cam kết. Ủy ban Phát triển và Cải cách thành phố Nam Ninh (南宁市发展和改革委员会) và Cục Dữ liệu thành phố Nam Ninh (南宁市数据局), cùng các đơn vị liên quan, là cơ quan quyết định.",
+  // Keeping results, and the web chat's page
+  "results.keep": "Lưu kết quả của tôi",
+  "keep.link": "Kết quả của Quý vị được lưu tại đường liên kết này đến {date}, hoặc đến khi Quý vị gửi /forget: {url}",
+  "keep.text": "Đây là kết quả của Quý vị; xin sao chép hoặc lưu đoạn văn bản này:",
+  "keep.title": "Kết quả của tôi",
+  "keep.gone": "Kết quả này không còn được lưu. Xin vui lòng kiểm tra lại.",
+  "web.title": "Trợ lý chính sách của Trung tâm Hợp tác Đổi mới AI Trung Quốc – ASEAN",
+  "web.log": "Cuộc trò chuyện",
+  "web.input": "Tin nhắn của Quý vị",
+  "web.send": "Gửi",
+  "web.language": "Ngôn ngữ",
+  "web.print": "In",
 
   "explain.case.eligible": "Theo các câu trả lời của Quý vị: đủ điều kiện, {amount}.",
   "explain.case.likely": "Theo các câu trả lời của Quý vị: có khả năng đủ điều kiện, {amount}; mức hỗ trợ cuối cùng tùy thuộc vào kết quả thẩm định.",

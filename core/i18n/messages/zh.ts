@@ -87,6 +87,18 @@ export const zh: Catalog = {
   "amount.nonCash": "非现金支持",
   "amount.unknown": "金额待定",
   "disclaimer": "以上为依据政策原文的估算，不构成任何决定或承诺；最终以南宁市发展和改革委员会、南宁市数据局会同相关单位的认定为准。",
+  // Keeping results, and the web chat's page
+  "results.keep": "保存我的结果",
+  "keep.link": "您的结果保存在此链接，有效期至 {date}（或至您发送 /forget 为止）：{url}",
+  "keep.text": "以下是您的结果，请复制或保存这段文字：",
+  "keep.title": "我的结果",
+  "keep.gone": "这些结果已不再保存，请重新进行测评。",
+  "web.title": "中国—东盟人工智能创新合作中心政策助手",
+  "web.log": "对话",
+  "web.input": "您的消息",
+  "web.send": "发送",
+  "web.language": "语言",
+  "web.print": "打印",
 
   "explain.case.eligible": "按您的回答：符合，{amount}。",
   "explain.case.likely": "按您的回答：可能符合，{amount}；最终金额以评审认定为准。",

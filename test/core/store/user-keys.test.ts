@@ -8,7 +8,7 @@ import { Conversations } from "../../../core/dialogues/conversations.ts";
 import { MemoryStore } from "../../../core/store/memory-store.ts";
 import { RedisStore } from "../../../core/store/redis-store.ts";
 import { SessionStore, userKeyOf } from "../../../core/store/session-store.ts";
-import { forgetUser, pseudonymOf, rateKeyOf, sessionKeyOf, USER_KEY_FAMILIES, wechatDeliveryKeyOf, wechatOutboxKeyOf } from "../../../core/store/user-keys.ts";
+import { forgetUser, keptIndexKeyOf, pseudonymOf, rateKeyOf, sessionKeyOf, USER_KEY_FAMILIES, wechatDeliveryKeyOf, wechatOutboxKeyOf } from "../../../core/store/user-keys.ts";
 import { WechatOutbox } from "../../../bots/wechat-adapter/outbox.ts";
 import { createLogger } from "../../../server/logger.ts";
 import { deleteByPrefix, describeRedis, useSharedRedis } from "../../helpers/redis.ts";
@@ -20,13 +20,13 @@ import { postUpdate, startChannel, type ChannelHarness } from "../../bots/telegr
 describe("keys about a user", () => {
   it("puts every key builder's key under one of the families /forget deletes", () => {
     const u = "wechat:o_someone";
-    const keys = [sessionKeyOf(u), rateKeyOf(u, 29_000_000), wechatDeliveryKeyOf(u, "gh:msg:1"), wechatOutboxKeyOf(u, "abc")];
+    const keys = [sessionKeyOf(u), rateKeyOf(u, 29_000_000), wechatDeliveryKeyOf(u, "gh:msg:1"), wechatOutboxKeyOf(u, "abc"), keptIndexKeyOf(u)];
     for (const key of keys) expect(USER_KEY_FAMILIES.some((f) => key.startsWith(f.prefixOf(u)))).toBe(true);
   });
 
   it("keeps one user's families apart from another's whose id starts the same", () => {
     const u = "telegram:42";
-    const keys = [sessionKeyOf(u), rateKeyOf(u, 1), wechatDeliveryKeyOf(u, "gh:msg:1"), wechatOutboxKeyOf(u, "1")];
+    const keys = [sessionKeyOf(u), rateKeyOf(u, 1), wechatDeliveryKeyOf(u, "gh:msg:1"), wechatOutboxKeyOf(u, "1"), keptIndexKeyOf(u)];
     for (const f of USER_KEY_FAMILIES) for (const key of keys) expect(key.startsWith(f.prefixOf("telegram:4"))).toBe(false);
   });
 
@@ -38,6 +38,7 @@ describe("keys about a user", () => {
       await store.increment(rateKeyOf(u, 7), 60);
       await store.set(wechatDeliveryKeyOf(u, "gh:msg:1"), "{}", 60);
       await store.set(wechatOutboxKeyOf(u, "1"), "{}", 60);
+      await store.set(keptIndexKeyOf(u), `${u.slice(-3)}${"x".repeat(21)}`, 60);
     }
     await forgetUser(store, me);
     for (const f of USER_KEY_FAMILIES) {

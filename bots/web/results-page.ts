@@ -1,0 +1,79 @@
+/**
+ * The results page of "keep my results" (`GET /results?id=…`): the kept
+ * results card as HTML, every word escaped, with a print button and a print
+ * stylesheet. Served for every channel's users whenever `PUBLIC_URL` is set.
+ * An unknown, expired or forgotten id gets a 404 page that says so.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { readKeptPage, type KeptPage } from "../../core/dialogues/kept-results.ts";
+import type { Lang } from "../../core/i18n/langs.ts";
+import { formatDate } from "../../core/i18n/format.ts";
+import { t } from "../../core/i18n/messages/index.ts";
+import type { KeyValueStore } from "../../core/store/key-value-store.ts";
+import type { HttpRoute } from "../kit/channel.ts";
+import { escapeHtml } from "./escape.ts";
+import { contentSecurityPolicy, sendAsset } from "./headers.ts";
+import { assetRoutes } from "./asset-routes.ts";
+
+const e = escapeHtml;
+
+function shell(lang: Lang, title: string, main: string): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${e(title)}</title>
+<link rel="stylesheet" href="/web/app.css">
+<script type="module" src="/web/app.js"></script>
+</head>
+<body>
+<main class="results">
+${main}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The kept results as HTML. */
+export function resultsHtml(page: KeptPage): string {
+  const { lang, card } = page;
+  const items = card.items
+    .map(
+      (it) => `<li><strong>${e(it.title)}</strong> (${e(it.clause)}): ${e(it.statusLabel)}, ${e(it.amount)}${it.reason ? `<br><span>${e(it.reason)}</span>` : ""}${
+        it.missing.length ? `<br><span class="muted">${e(t(lang, "results.missing", { facts: it.missing.join(", ") }))}</span>` : ""
+      }</li>`,
+    )
+    .join("\n");
+  const [heading = ""] = card.text.split("\n");
+  const main = `<h1>${e(t(lang, "keep.title"))}</h1>
+<p>${e(heading)}</p>
+<div class="card">
+${items ? `<ol>\n${items}\n</ol>` : `<p>${e(t(lang, "results.none"))}</p>`}
+${card.totalCNY !== "0.00" ? `<p class="total">${e(t(lang, "results.total", { amount: card.total }))}</p>` : ""}
+<p class="note">${e(card.disclaimer)}</p>
+</div>
+<p class="muted">${e(formatDate(page.expires, lang))}</p>
+<p class="actions"><button type="button" data-action="print">${e(t(lang, "web.print"))}</button></p>`;
+  return shell(lang, t(lang, "keep.title"), main);
+}
+
+/** The routes of the results page and the stylesheet and script it loads. */
+export function keptResultsRoutes(store: Pick<KeyValueStore, "get">, frameAncestors: readonly string[] = []): HttpRoute[] {
+  const csp = contentSecurityPolicy(frameAncestors);
+  return [
+    {
+      method: "GET",
+      path: "/results",
+      handle: async (req: IncomingMessage, res: ServerResponse) => {
+        const id = new URL(req.url ?? "/", "http://localhost").searchParams.get("id") ?? "";
+        const page = await readKeptPage(store, id);
+        if (!page) return sendAsset(res, 404, "text/html; charset=utf-8", shell("en", t("en", "keep.title"), `<h1>${e(t("en", "keep.title"))}</h1><p>${e(t("en", "keep.gone"))}</p>`), { csp });
+        sendAsset(res, 200, "text/html; charset=utf-8", resultsHtml(page), { csp });
+      },
+    },
+    ...assetRoutes(),
+  ];
+}
