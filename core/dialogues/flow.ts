@@ -11,6 +11,7 @@ import type { Plan, TurnPlans } from "./planner.ts";
 import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
 import { optionLabel, renderQuestion } from "./render/question.ts";
 import { renderResults } from "./render/results.ts";
+import { scopeNotice } from "./render/scope.ts";
 import type { AnswerValue, Choice, DialogueState, Reply } from "./types.ts";
 import { D, sum } from "../rules/money.ts";
 
@@ -67,6 +68,14 @@ export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[]
   return [show(state, renderQuestion(next, state.lang, { n: done + 1, total: done + p.pending.length }, { canGoBack: state.order.length > 0, prefix: lead }))];
 }
 
+/** Starts (or resumes) the check; a check begun after the measures ended says so first. */
+export function startCheck(state: DialogueState, plans: TurnPlans): Reply[] {
+  if (state.current) return askCurrent(state, plans);
+  const notice = state.order.length === 0 ? scopeNotice(null, plans.of(state), state.lang) : null;
+  if (notice && plans.of(state).pending.length === 0) return [{ kind: "text", text: notice }, ...results(state, plans)];
+  return askNext(state, plans, notice ? [notice] : []);
+}
+
 /** Asks the current question again (after help, an error, or a language change). */
 export function askCurrent(state: DialogueState, plans: TurnPlans, prefix: string[] = []): Reply[] {
   const q = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
@@ -79,22 +88,27 @@ export function askCurrent(state: DialogueState, plans: TurnPlans, prefix: strin
 
 /** Stores an answer to the current question and moves on. */
 export function recordAnswer(state: DialogueState, q: QuestionDef, value: AnswerValue, plans: TurnPlans): Reply[] {
+  const before = plans.of(state);
   state.answers[q.id] = value;
   state.skipped = state.skipped.filter((x) => x !== q.id);
   if (!state.order.includes(q.id)) state.order.push(q.id);
   if (q.id === "settlement" && value !== "settled") delete state.answers.settledOn;
   delete state.picking;
+  prune(state);
+  // Out of scope as soon as it is known: say why, what would change it, and what is still open.
+  const notice = scopeNotice(before, plans.of(state), state.lang);
+  const lead = notice ? [notice] : [];
+  if (notice && plans.of(state).pending.length === 0) return [{ kind: "text", text: notice }, ...results(state, plans)];
   if (state.editing) {
     delete state.editing;
-    prune(state);
     const p = plans.of(state);
     if (p.pending.length === 0) {
       state.current = null;
       state.mode = "summary";
-      return summary(state);
+      return [...lead.map((text): Reply => ({ kind: "text", text })), ...summary(state)];
     }
   }
-  return askNext(state, plans);
+  return askNext(state, plans, lead);
 }
 
 /** Undoes the last answer (or the selections of a multiple choice in progress). */

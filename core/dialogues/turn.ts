@@ -9,7 +9,7 @@ import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import { readAnswer } from "./answer.ts";
 import { languageFromArg } from "./commands.ts";
 import type { TurnContext } from "./context.ts";
-import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, results, show, skip, summary } from "./flow.ts";
+import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, results, show, skip, startCheck, summary } from "./flow.ts";
 import { isDoneWord, looksLikeQuestion } from "./input.ts";
 import { languageMenu, mainMenu, text } from "./menus.ts";
 import { TurnPlans } from "./planner.ts";
@@ -53,8 +53,7 @@ export class Turn {
   }
 
   startCheck(): void {
-    if (this.state.current) this.add(...askCurrent(this.state, this.plans));
-    else this.add(...askNext(this.state, this.plans));
+    this.add(...startCheck(this.state, this.plans));
   }
 
   async command(name: CommandName, arg?: string): Promise<TurnOutput | null> {

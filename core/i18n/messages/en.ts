@@ -419,14 +419,14 @@ export const en = {
   "results.totalWhole": "Cash over the whole periods: up to {amount}.",
   "results.totalTax": "Tax relief, an estimated saving and not cash (not in these totals): {amount}.",
   "results.moreExplain": "More measures…",
-  "scope.change.settled_before_scope": "Only entities that settle from {validFrom} on are covered; if the date is wrong, type /back to correct it.",
-  "scope.change.settled_after_validity": "Only settlement by {validUntil} is covered; if the date is wrong, type /back to correct it.",
-  "scope.change.policy_expired": "Only applications made while the measures are in force (until {validUntil}) are covered.",
+  "scope.change.settled_before_scope": "If the date is wrong, type /back to correct it.",
+  "scope.change.settled_after_validity": "If the date is wrong, type /back to correct it.",
+  "scope.change.policy_expired": "Only applications made while they were in force are covered; support granted before then runs its course.",
   "scope.change.policy_not_in_force": "Applications can be made from {validFrom}.",
   "scope.change.not_ai_business": "If your business works in AI, type /back to change the answer.",
   "scope.change.not_settled": "Settling in the center, or planning to, would change this; type /back to change the answer.",
   "scope.continue": "I will ask only about the measures that need no settlement: {items}.",
-  "scope.nothingLeft": "None of the measures you chose can apply, so here are the results.",
+  "scope.nothingLeft": "None of the measures you chose can apply.",
 } as const;
 
 /** A key of the UI catalogue. */
