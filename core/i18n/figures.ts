@@ -109,7 +109,8 @@ function partKind(p: MeasurePart): string {
 export function partsLine(r: MeasureResult, lang: Lang, facts: (paths: string[]) => string[]): string {
   if (r.status === "ineligible") return "";
   const kinds = new Set(r.parts.map(partKind));
-  if (kinds.size < 2) return "";
+  // Alike parts, or all still unknown (the card's "still unknown" line says what is missing).
+  if (kinds.size < 2 || r.parts.every((p) => p.status === "needs_info")) return "";
   const seen = new Set<string>();
   const bits: string[] = [];
   for (const p of r.parts) {
