@@ -39,7 +39,8 @@ function interim(state: DialogueState, p: Plan): string | null {
   if (state.answers.interests === undefined && !state.skipped.includes("interests")) return null;
   const open = p.inScope.filter((r) => r.status === "eligible" || r.status === "likely");
   const count = open.length;
-  const total = sum(open.map((r) => new D(r.maxCashCNY ?? 0))).toFixed(2);
+  // Tax relief (（十九）) is a saving, not cash: never in a cash figure.
+  const total = sum(open.filter((r) => r.kind !== "tax_relief").map((r) => new D(r.maxCashCNY ?? 0))).toFixed(2);
   const signature = `${count}|${total}`;
   if (signature === state.interim) return null;
   const said = state.interim;
