@@ -2,6 +2,10 @@
 import { readFile, stat } from "node:fs/promises";
 import type { EvaluationResult, MeasureResult } from "../core/rules/index.ts";
 import { checkProfile } from "../server/api/answers.ts";
+import { QUESTIONS } from "../core/dialogues/questions/bank.ts";
+import { workingLine } from "../core/i18n/figures.ts";
+import { benefitText, mainReason } from "../core/i18n/labels.ts";
+import { t, type MessageKey } from "../core/i18n/messages/index.ts";
 import type { ParsedArgs } from "./args.ts";
 import { CliError, type CliIo, EXIT } from "./io.ts";
 import { CHECK } from "./specs.ts";
@@ -76,10 +80,27 @@ const STATUS_LABEL: Record<MeasureResult["status"], string> = {
   ineligible: "ineligible",
 };
 
+/** A profile path in words: the label of the question that asks it, else the path. */
+function factWords(path: string): string {
+  const field = path.replace(/\[\d+\]/g, "[]");
+  const q = QUESTIONS.find((x) => (x.paths as readonly string[]).includes(field));
+  return q ? t("en", `l.${q.id}` as MessageKey) : path;
+}
+
 function oneLine(r: MeasureResult): string {
-  if (r.status === "needs_info") return `missing: ${r.missing.join(", ")}`;
-  // Formula results without a remark (m09, m13, m17…) would otherwise leave the column blank.
-  return r.reasons[0]?.text ?? r.benefits[0]?.text ?? "All conditions known and met; the amount follows from the clause's formula.";
+  if (r.status === "needs_info") return `missing: ${[...new Set(r.missing.map(factWords))].join(", ")}`;
+  // Reasons in words (no codes such as training_provider); formula results without a remark
+  // (m09, m13, m17…) show their working instead of leaving the column blank.
+  const benefit = r.benefits.find((b) => b.kind !== "office_term" && b.kind !== "tax_saving_this_year");
+  return mainReason(r, "en") || workingLine(r, "en") || (benefit ? benefitText(benefit, "en") : "") || "All conditions known and met; the amount follows from the clause's formula.";
+}
+
+/** The period of the amount column: "one-off", "a year", "3 years, 2026–2028"; tax relief said to be a saving. */
+export function periodWords(r: MeasureResult): string {
+  const p = r.period;
+  if (p === null || r.maxCashCNY === null || r.status === "ineligible") return "—";
+  const span = p.type === "one_off" ? "one-off" : p.type === "per_year" ? "a year" : `${p.years} years${p.fromYear !== null && p.toYear !== null ? `, ${p.fromYear}–${p.toYear}` : ""}`;
+  return r.kind === "tax_relief" ? `tax saving over ${span}` : span;
 }
 
 function amount(r: MeasureResult): string {
@@ -97,18 +118,20 @@ export function groupDigits(decimal: string): string {
 
 /** A readable table: measure, status, amount, one-line reason. */
 export function renderTable(result: EvaluationResult): string {
-  const rows = result.results.map((r) => [`${r.measure} ${r.clause}`, STATUS_LABEL[r.status], amount(r), `${r.title.en}: ${oneLine(r)}`]);
-  const head = ["measure", "status", "amount", "reason"];
+  const rows = result.results.map((r) => [`${r.measure} ${r.clause}`, STATUS_LABEL[r.status], amount(r), periodWords(r), `${r.title.en}: ${oneLine(r)}`]);
+  const head = ["measure", "status", "amount", "period", "reason"];
   const width = (i: number) => Math.max(...[head, ...rows].map((r) => displayWidth(r[i]!)));
   const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - displayWidth(s)));
-  const w = [width(0), width(1), width(2)];
-  const line = (r: string[]) => `${pad(r[0]!, w[0]!)}  ${pad(r[1]!, w[1]!)}  ${pad(r[2]!, w[2]!)}  ${r[3]}`;
+  const w = [width(0), width(1), width(2), width(3)];
+  const line = (r: string[]) => `${pad(r[0]!, w[0]!)}  ${pad(r[1]!, w[1]!)}  ${pad(r[2]!, w[2]!)}  ${pad(r[3]!, w[3]!)}  ${r[4]}`;
+  const totals = result.totals;
   return [
     `As of ${result.asOf}`,
     line(head),
     ...rows.map(line),
     "",
-    `Total estimated maximum cash (eligible + likely): ¥${groupDigits(result.totalMaxCashCNY)}`,
+    `Total estimated maximum cash (eligible + likely): ¥${groupDigits(result.totalMaxCashCNY)} over each measure's period; ¥${groupDigits(totals.firstYearCashCNY)} in the first year`,
+    `Tax relief (estimated saving, not cash, not in the totals): ¥${groupDigits(totals.taxReliefCNY)}`,
     result.policy.disclaimer.en,
     result.policy.disclaimer.zh,
     "",

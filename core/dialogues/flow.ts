@@ -12,6 +12,7 @@ import type { Plan, TurnPlans } from "./planner.ts";
 import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
 import { optionLabel, renderQuestion } from "./render/question.ts";
 import { renderResults } from "./render/results.ts";
+import { scopeNotice } from "./render/scope.ts";
 import type { AnswerValue, Choice, DialogueState, Reply } from "./types.ts";
 import { D, sum } from "../rules/money.ts";
 
@@ -39,7 +40,8 @@ function interim(state: DialogueState, p: Plan): string | null {
   if (state.answers.interests === undefined && !state.skipped.includes("interests")) return null;
   const open = p.inScope.filter((r) => r.status === "eligible" || r.status === "likely");
   const count = open.length;
-  const total = sum(open.map((r) => new D(r.maxCashCNY ?? 0))).toFixed(2);
+  // Tax relief (（十九）) is a saving, not cash: never in a cash figure.
+  const total = sum(open.filter((r) => r.kind !== "tax_relief").map((r) => new D(r.maxCashCNY ?? 0))).toFixed(2);
   const signature = `${count}|${total}`;
   if (signature === state.interim) return null;
   const said = state.interim;
@@ -69,6 +71,14 @@ export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[]
   return [show(state, renderQuestion(next, state.lang, { n: done + 1, total: done + p.pending.length }, { canGoBack: state.order.length > 0, prefix: lead }))];
 }
 
+/** Starts (or resumes) the check; a check begun after the measures ended says so first. */
+export function startCheck(state: DialogueState, plans: TurnPlans): Reply[] {
+  if (state.current) return askCurrent(state, plans);
+  const notice = state.order.length === 0 ? scopeNotice(null, plans.of(state), state.lang) : null;
+  if (notice && plans.of(state).pending.length === 0) return [{ kind: "text", text: notice }, ...results(state, plans)];
+  return askNext(state, plans, notice ? [notice] : []);
+}
+
 /** Asks the current question again (after help, an error, or a language change). */
 export function askCurrent(state: DialogueState, plans: TurnPlans, prefix: string[] = []): Reply[] {
   const q = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
@@ -87,6 +97,7 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
   const typeChanged = q.id === "type" && state.answers.type !== undefined && state.answers.type !== value;
   // What did not apply before the change is not the change's doing, and is left as it is.
   const alreadyInapplicable = typeChanged ? new Set(inapplicableAnswers(state, plans.today)) : new Set<string>();
+  const before = plans.of(state);
   state.answers[q.id] = value;
   state.skipped = state.skipped.filter((x) => x !== q.id);
   if (!state.order.includes(q.id)) state.order.push(q.id);
@@ -94,17 +105,21 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
   delete state.picking;
   const cleared = typeChanged ? clearInapplicable(state, plans.today, alreadyInapplicable) : [];
   const note = cleared.length ? [t(state.lang, "type.cleared", { items: cleared.map((id) => t(state.lang, `l.${id}` as MessageKey)).join(", ") })] : [];
+  prune(state);
+  // Out of scope as soon as it is known: say why, what would change it, and what is still open.
+  const notice = scopeNotice(before, plans.of(state), state.lang);
+  const lead = [...note, ...(notice ? [notice] : [])];
+  if (notice && plans.of(state).pending.length === 0) return [...lead.map((text): Reply => ({ kind: "text", text })), ...results(state, plans)];
   if (state.editing) {
     delete state.editing;
-    prune(state);
     const p = plans.of(state);
     if (p.pending.length === 0) {
       state.current = null;
       state.mode = "summary";
-      return [...note.map((text): Reply => ({ kind: "text", text })), ...summary(state)];
+      return [...lead.map((text): Reply => ({ kind: "text", text })), ...summary(state)];
     }
   }
-  return askNext(state, plans, note);
+  return askNext(state, plans, lead);
 }
 
 /** Removes the answers a new applicant type made inapplicable (but not those in `kept`); returns their ids, in asking order. */

@@ -89,7 +89,8 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
     affects.set(q.id, [...(affects.get(q.id) ?? []), r.measure]);
   }
   let pending = [...pendingIds].map((id) => QUESTION_BY_ID.get(id)!);
-  if (state.answers.interests === undefined && !state.skipped.includes("interests")) {
+  // Interests are asked only while some measure can still apply (out of scope from the start, e.g. after 2027-12-31, none can).
+  if (state.answers.interests === undefined && !state.skipped.includes("interests") && inScope.some((r) => r.status !== "ineligible")) {
     pending = pending.filter((q) => q.gating);
     pending.push(QUESTION_BY_ID.get("interests")!);
   }

@@ -9,13 +9,13 @@ import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import { readAnswer } from "./answer.ts";
 import { languageFromArg } from "./commands.ts";
 import type { TurnContext } from "./context.ts";
-import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, results, show, skip, summary } from "./flow.ts";
+import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, results, show, skip, startCheck, summary } from "./flow.ts";
 import { isDoneWord, looksLikeQuestion } from "./input.ts";
 import { languageMenu, mainMenu, text } from "./menus.ts";
 import { TurnPlans } from "./planner.ts";
 import { answerQuestion } from "./qa-reply.ts";
 import { QUESTION_BY_ID } from "./questions/bank.ts";
-import { missingFacts, renderResults } from "./render/results.ts";
+import { missingFacts, renderResults, resultChoices } from "./render/results.ts";
 import type { CommandName, DialogueState, Reply, TurnOutput } from "./types.ts";
 
 /** A turn in progress: the state it changes and the replies it collects. */
@@ -67,8 +67,7 @@ export class Turn {
   }
 
   startCheck(): void {
-    if (this.state.current) this.add(...askCurrent(this.state, this.plans));
-    else this.add(...askNext(this.state, this.plans));
+    this.add(...startCheck(this.state, this.plans));
   }
 
   async command(name: CommandName, arg?: string): Promise<TurnOutput | null> {
@@ -274,6 +273,12 @@ export class Turn {
 
   async explain(measureId: string): Promise<void> {
     const s = this.state;
+    const page = /^p(\d+)$/.exec(measureId);
+    if (page && s.mode === "results") {
+      // The next page of explain buttons: every open measure can be explained, five buttons at a time.
+      this.add(show(s, resultChoices(this.plans.of(s), s.lang, Number(page[1]))));
+      return;
+    }
     if (!MEASURE_BY_ID.has(measureId as never)) {
       this.resume();
       return;

@@ -39,6 +39,10 @@ export interface ResultItem {
   reason: string;
   /** What is still unknown, in words. */
   missing: string[];
+  /** One line of working from the rules core's trace ("1,000,000 × 30% = 300,000"), or "". */
+  working: string;
+  /** The assumptions that change the figure, in words. */
+  assumptions: string[];
 }
 
 /** A reply, channel-neutral. Every reply carries `text` so that any channel can render it. */

@@ -175,7 +175,7 @@ function settledCash(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, 
 }
 
 /** The totals of eligible and likely measures by kind and period; tax relief apart. */
-function totalsOf(results: readonly MeasureResult[], profile: Profile): Totals {
+export function totalsOf(results: readonly MeasureResult[], profile: Profile): Totals {
   let firstYear = ZERO;
   let whole = ZERO;
   let relief = ZERO;

@@ -65,13 +65,23 @@ describe("policy-assistant check (table)", () => {
     expect(code).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[0]).toBe("As of 2026-06-01");
-    expect(lines[1]).toMatch(/^measure\s+status\s+amount\s+reason$/);
+    expect(lines[1]).toMatch(/^measure\s+status\s+amount\s+period\s+reason$/);
     expect(lines.filter((l) => /^m\d\d （/.test(l))).toHaveLength(22);
-    expect(stdout).toMatch(/m02 （二）\s+likely\s+¥500,000\.00\s+Start-up funding for talent teams: \S/);
+    expect(stdout).toMatch(/m02 （二）\s+likely\s+¥500,000\.00\s+one-off\s+Start-up funding for talent teams: \S/);
     expect(stdout).toMatch(/m01 （一）\s+eligible\s+120 m²/);
-    expect(stdout).toMatch(/m13 （十三）\s+needs info\s+—\s+.*missing: events/);
+    expect(stdout).toMatch(/m13 （十三）\s+needs info\s+—\s+—\s+.*missing: Events/);
     expect(stdout).toContain("Total estimated maximum cash (eligible + likely): ¥");
     expect(stdout).toContain("不构成任何决定或承诺");
+  });
+
+  it("says each amount's period and reasons in words, never codes, with tax relief apart from the cash total", async () => {
+    const { stdout } = await run(["check", example("compute-heavy-enterprise.json")]);
+    expect(stdout).toMatch(/m09 （九）\s+\S+\s+¥[\d,.]+\s+a year\s+/);
+    expect(stdout).toMatch(/m19 （十九）\s+eligible\s+¥[\d,.]+\s+tax saving over 10 years, \d{4}–\d{4}\s+/);
+    expect(stdout).toMatch(/^Tax relief \(estimated saving, not cash, not in the totals\): ¥[1-9]/m);
+    const { stdout: training } = await run(["check", example("startup-team.json")]);
+    expect(training).not.toMatch(/training_provider|enterprise,team|\bnot_[a-z_]+/);
+    expect(training).toMatch(/m12 （十二）\s+ineligible\s+\S+\s+—\s+Training for ASEAN participants: This clause does not cover this kind of applicant\./);
   });
 
   it("never leaves the reason blank for a measure computed by formula", async () => {

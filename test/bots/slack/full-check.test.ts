@@ -11,6 +11,7 @@ import { measureText } from "../../../core/i18n/measures/render.ts";
 import { LANGS } from "../../../core/i18n/langs.ts";
 import { t } from "../../../core/i18n/messages/index.ts";
 import { D } from "../../../core/rules/money.ts";
+import { cardMustShow } from "../../helpers/card-expectations.ts";
 import { ANSWERS_EN, EXPECTED_PROFILE, runScript } from "../../helpers/conversation-script.ts";
 import { buttonsOf, type PostedMessage, visibleText } from "../../helpers/fake-slack-api.ts";
 import { PLAN, PLAN_PROFILE, runPlan, type PlanChat } from "../../helpers/plan-script.ts";
@@ -82,7 +83,9 @@ describe("A full eligibility check on Slack", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(5);
-    expect(card).toContain(t("en", "results.total", { amount: formatCny(total, "en") }));
+    expect(total.toFixed(2)).toBe(evaluation.totals.wholePeriodCashCNY);
+    // Reasons, periods and the split totals (tax relief apart) reach the user.
+    for (const said of cardMustShow("en")) expect(card).toContain(said);
 
     // Every message carries a notification text, every section stays under Slack's limit,
     // and a pressed question's buttons are gone.

@@ -7,6 +7,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { TelegramChannel } from "../../../bots/telegram/channel.ts";
 import { QUESTIONS } from "../../../core/dialogues/questions/bank.ts";
 import { formatCny } from "../../../core/i18n/format.ts";
+import { withPeriod } from "../../../core/i18n/figures.ts";
+import { reasonText } from "../../../core/i18n/labels.ts";
+import { escapeHtml } from "../../../bots/telegram/render.ts";
 import { LANG_NAMES, LANGS, type Lang } from "../../../core/i18n/langs.ts";
 import { t, type MessageKey } from "../../../core/i18n/messages/index.ts";
 import { evaluate } from "../../../core/rules/index.ts";
@@ -113,6 +116,9 @@ describe("A full eligibility check on Telegram", () => {
     // The cash total leaves out tax relief (（十九）), which is not cash.
     const total = sum(cash.filter((r) => r.kind !== "tax_relief").map((r) => new D(r.maxCashCNY!))).toFixed(2);
     expect(card!.text).toContain(t(lang, "results.total", { amount: formatCny(total, lang) }));
+    // Each figure with its period, and each measure that does not apply with its reason.
+    for (const r of cash) expect(card!.text).toContain(escapeHtml(withPeriod(formatCny(r.maxCashCNY!, lang), r.period, lang)));
+    for (const r of inScope.filter((x) => x.status === "ineligible")) expect(card!.text).toContain(escapeHtml(reasonText(r.reasons[0]!, lang)));
     // m09 (compute and corpus vouchers) is the measure the typed amounts decide.
     expect(cash.map((r) => r.measure)).toContain("m09");
     // Every press was acknowledged, and no pressed keyboard can be pressed again.

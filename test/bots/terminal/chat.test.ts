@@ -11,6 +11,7 @@ import { measureText } from "../../../core/i18n/measures/render.ts";
 import { t } from "../../../core/i18n/messages/index.ts";
 import type { EvaluationResult } from "../../../core/rules/index.ts";
 import { SOURCE_CLI } from "../../helpers/source-cli.ts";
+import { cardMustShow } from "../../helpers/card-expectations.ts";
 import { ANSWERS_ZH, EXPECTED_PROFILE, runScript, SCRIPT_TODAY, textOf } from "../../helpers/conversation-script.ts";
 
 const exec = promisify(execFile);
@@ -57,6 +58,8 @@ describe("the terminal chat", () => {
       expect(line).toContain(formatCny(r.maxCashCNY, "zh"));
     }
     expect(card).toContain("南宁市发展和改革委员会");
+    // Reasons, periods and the split totals (tax relief apart) reach the user.
+    for (const said of cardMustShow("zh")) expect(card).toContain(said);
   });
 
   it("numbers the options on a terminal and reads the numbers back", async () => {

@@ -4,6 +4,7 @@ import { formatCny } from "../../../core/i18n/format.ts";
 import { LANGS } from "../../../core/i18n/langs.ts";
 import { measureText } from "../../../core/i18n/measures/render.ts";
 import { D } from "../../../core/rules/money.ts";
+import { cardMustShow } from "../../helpers/card-expectations.ts";
 import { ANSWERS_ZH, EXPECTED_PROFILE, runScript } from "../../helpers/conversation-script.ts";
 import { PLAN, PLAN_PROFILE, runPlan, type PlanChat } from "../../helpers/plan-script.ts";
 import { evaluateOk } from "../../helpers/profiles.ts";
@@ -76,7 +77,9 @@ describe("the shared scripted conversation through WeChat", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(5);
-    expect(lines.find((l) => l.includes("合计"))).toContain(formatCny(total, "zh"));
+    expect(total.toFixed(2)).toBe(evaluation.totals.wholePeriodCashCNY);
+    // Reasons, periods and the split totals (tax relief apart) reach the user.
+    for (const said of cardMustShow("zh")) expect(card.full).toContain(said);
   }, 30_000);
 });
 
