@@ -1,7 +1,7 @@
 /** `policy-assistant check [--json] FILE…`: evaluates profiles (`-` for standard input). */
 import { readFile, stat } from "node:fs/promises";
 import type { EvaluationResult, MeasureResult } from "../core/rules/index.ts";
-import { checkProfile } from "../server/api/answers.ts";
+import { checkProfile } from "../server/api/check-profile.ts";
 import { QUESTIONS } from "../core/dialogues/questions/bank.ts";
 import { workingLine } from "../core/i18n/figures.ts";
 import { benefitText, mainReason } from "../core/i18n/labels.ts";

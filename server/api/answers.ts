@@ -6,12 +6,8 @@ import { answerText } from "../../core/dialogues/qa-reply.ts";
 import { chooseLanguage } from "../../core/i18n/detect/index.ts";
 import type { Lang } from "../../core/i18n/langs.ts";
 import { ask } from "../../core/qa/ask.ts";
-import { evaluate, type EvaluateOutcome } from "../../core/rules/index.ts";
 
-/** A profile's result (what `check --json` prints), or the profile's problems. */
-export function checkProfile(input: unknown): EvaluateOutcome {
-  return evaluate(input);
-}
+export { checkProfile } from "./check-profile.ts";
 
 /** The answer to a free question (what `ask --json` prints). */
 export function answerQuestion(question: string, lang?: Lang) {
