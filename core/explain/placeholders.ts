@@ -10,13 +10,13 @@
  * gains parts, kinds or periods, add their placeholders here and nothing
  * else has to follow.
  */
-import { formatClause, formatCny, formatDate, formatNumber } from "../i18n/format.ts";
+import { formatClause, formatDate } from "../i18n/format.ts";
 import type { Lang } from "../i18n/langs.ts";
 import { measureText } from "../i18n/measures/render.ts";
-import { isMessageKey, t, type MessageKey } from "../i18n/messages/index.ts";
-import { MEASURE_BY_ID } from "../rules/measures/index.ts";
+import { amountText, benefitText, reasonText } from "../i18n/labels.ts";
+import { t, type MessageKey } from "../i18n/messages/index.ts";
 import { VALID_FROM, VALID_UNTIL } from "../rules/policy.ts";
-import type { Benefit, MeasureResult, Reason } from "../rules/types.ts";
+import type { MeasureResult } from "../rules/types.ts";
 import type { ExplainRequest } from "./explainer.ts";
 
 /** One placeholder: the token the model writes, our text for it, and what it stands for (shown in the prompt). */
@@ -35,33 +35,6 @@ export type DescribeMissing = (r: MeasureResult, lang: Lang) => string[];
 /** The token syntax: a name, and a measure id for per-measure placeholders. */
 export const PLACEHOLDER_TOKEN = /\{([a-zA-Z]+)(?::(m\d{2}))?\}/gu;
 
-function benefitText(b: Benefit, lang: Lang): string {
-  const key = `benefit.${b.kind}`;
-  if (!isMessageKey(key)) return b.text;
-  const q = b.quantity === null ? "" : b.kind === "tax_saving_this_year" ? formatCny(b.quantity, lang) : formatNumber(b.quantity, lang);
-  return t(lang, key, { q });
-}
-
-function reasonText(reason: Reason, lang: Lang): string {
-  const key = `reason.${reason.code}`;
-  if (!isMessageKey(key)) return reason.text;
-  const params: Record<string, string> = { validFrom: formatDate(VALID_FROM, lang), validUntil: formatDate(VALID_UNTIL, lang), ...(reason.params ?? {}) };
-  if (reason.params?.date) params.date = formatDate(reason.params.date, lang);
-  return t(lang, key, params);
-}
-
-/** The amount as the user should read it: exact when eligible, "up to" when it still depends on an assessment or a fact. */
-function amountValue(r: MeasureResult, lang: Lang): string {
-  if (r.maxCashCNY !== null && r.status !== "ineligible") {
-    const amount = formatCny(r.maxCashCNY, lang);
-    return r.status === "eligible" ? amount : t(lang, "amount.upTo", { amount });
-  }
-  const benefits = r.benefits.filter((b) => b.kind !== "office_term");
-  if (benefits.length > 0) return benefits.map((b) => benefitText(b, lang)).join("; ");
-  if (r.maxCashCNY !== null) return formatCny(r.maxCashCNY, lang);
-  return MEASURE_BY_ID.get(r.measure)?.cash ? t(lang, "amount.unknown") : t(lang, "amount.nonCash");
-}
-
 /** The placeholders of one result. */
 function forResult(r: MeasureResult, lang: Lang, describeMissing?: DescribeMissing): Placeholder[] {
   const id = r.measure;
@@ -69,7 +42,7 @@ function forResult(r: MeasureResult, lang: Lang, describeMissing?: DescribeMissi
     { token: `{clause:${id}}`, value: formatClause(r.clause, lang), about: `the clause number of ${id}` },
     { token: `{title:${id}}`, value: measureText(id, lang).title, about: `the name of measure ${id}` },
     { token: `{status:${id}}`, value: t(lang, `status.${r.status}` as MessageKey), about: `the status of ${id} for this user` },
-    { token: `{amount:${id}}`, value: amountValue(r, lang), about: `the amount or main benefit of ${id} for this user, with "up to" where it applies` },
+    { token: `{amount:${id}}`, value: amountText(r, lang), about: `the amount or main benefit of ${id} for this user, with "up to" where it applies` },
   ];
   if (r.benefits.length > 0) {
     out.push({ token: `{benefits:${id}}`, value: r.benefits.map((b) => benefitText(b, lang)).join("; "), about: `every benefit of ${id}, with its quantity and period` });
