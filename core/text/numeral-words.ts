@@ -15,11 +15,10 @@
  * circled digits into ASCII digits and Roman numeral characters into letters.
  */
 
-/**
- * The ten languages, spelt out here because `core/text` sits below
- * `core/i18n` and may not import it; the same codes as `core/i18n/langs.ts`.
- */
-export type Lang = "zh" | "en" | "vi" | "th" | "id" | "ms" | "fil" | "km" | "lo" | "my";
+import type { Lang } from "./langs.ts";
+
+/** The ten languages (`core/text/langs.ts`), which key the tables below. */
+export type { Lang } from "./langs.ts";
 
 /** One quantity found: what it looked like (for tests and opt-in logs). */
 export interface QuantityFound {
