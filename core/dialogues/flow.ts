@@ -135,10 +135,10 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
  */
 function itemDone(state: DialogueState, q: QuestionDef, p: Plan): string[] {
   const list = listOf(q.id);
-  if (!list || q.item === undefined || q.base === list.more) return [];
+  if (!list || q.item === undefined || isMore(q)) return [];
   const n = q.item;
   if (n > itemCount(list, state.answers)) return [];
-  const open = p.pending.some((x) => x.item === n && listOf(x.id) === list && x.base !== list.more);
+  const open = p.pending.some((x) => x.item === n && listOf(x.id) === list && !isMore(x));
   return open ? [] : itemAddedLines(list, n, p.inScope, state.lang);
 }
 
@@ -216,6 +216,9 @@ export function displayAnswer(q: QuestionDef, value: AnswerValue | undefined, la
   }
 }
 
+/** True for "Add another …?" of a list. */
+const isMore = (q: QuestionDef) => q.base !== undefined && q.base === listOf(q.id)?.more;
+
 /**
  * The questions answered or skipped, in asking order, as the summary lists
  * them: a list's items one by one, without the "add another?" answers (the
@@ -223,7 +226,7 @@ export function displayAnswer(q: QuestionDef, value: AnswerValue | undefined, la
  */
 function answeredQuestions(state: DialogueState): QuestionDef[] {
   const ids = [...new Set([...Object.keys(state.answers), ...state.skipped])].sort(compareQuestions);
-  return ids.map((id) => questionById(id)).filter((q): q is QuestionDef => q !== undefined && q.base !== listOf(q.id)?.more);
+  return ids.map((id) => questionById(id)).filter((q): q is QuestionDef => q !== undefined && !isMore(q));
 }
 
 /** The summary to confirm before results. */
