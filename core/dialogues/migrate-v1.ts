@@ -4,7 +4,7 @@
  * and `execPay`, the event kinds with `launchCount`…, `hasLoans` and one
  * loan). Version 2 asks them item by item (`lists.ts`). This turns the old
  * answers into items that give the same profile as before: the count times
- * the value given (the projects' total shared equally, as it was), at most
+ * the value given (the projects' total shared equally, as it was, to the fen), at most
  * {@link LIST_LIMIT} items, each list closed with "no" to "add another".
  */
 import { D } from "../rules/money.ts";
@@ -78,9 +78,10 @@ function oldItems(list: ListDef, s: V1Lists): OldItem[] | undefined {
       const n = count(a.projectCount);
       if (n === undefined) return undefined;
       const items = repeated(n, { projectInvestment: "projectInvestment" });
-      // Version 1 asked the projects' total investment and shared it equally.
+      // Version 1 asked the projects' total investment and shared it equally; the share is kept to the
+      // fen, as an amount a user could have typed (a third of 10,000,000 has no end of decimals to show).
       if (typeof a.projectInvestment === "string" && n > 0) {
-        const share = new D(a.projectInvestment).dividedBy(n).toFixed();
+        const share = new D(a.projectInvestment).dividedBy(n).toDecimalPlaces(2, D.ROUND_HALF_UP).toFixed();
         for (const it of items) it.answers.projectInvestment = share;
       }
       return items;
