@@ -8,7 +8,9 @@
  *
  * Adding a question bound to an existing fact takes this file and the texts
  * in the ten catalogues; a test checks that every fact a measure reads is
- * asked here or listed in {@link NOT_ASKED} with its reason.
+ * asked here or listed in {@link NOT_ASKED} with its reason. Questions about
+ * the items of a list (events, projects, executives, hires, loans) are asked
+ * once per item; `lists.ts` says which list each belongs to.
  */
 import { INTERESTS } from "../../rules/definition.ts";
 import type { ProfileField } from "../../rules/paths.ts";
