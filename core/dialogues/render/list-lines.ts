@@ -14,11 +14,15 @@ import { figureText } from "./results.ts";
 /**
  * What the user hears once item `n` of `list` is complete: that it was added,
  * each of the list's measures within the user's interests with its figure so
- * far, and at the limit that no more can be added.
+ * far (those still open, or "not applicable" when none is: a hire paid below
+ * every band), and at the limit that no more can be added.
  */
 export function itemAddedLines(list: ListDef, n: number, inScope: readonly MeasureResult[], lang: Lang): string[] {
   const lines = [t(lang, `list.${list.list}.added` as MessageKey, { n })];
-  for (const r of inScope.filter((x) => list.measures.includes(x.measure))) {
+  const mine = inScope.filter((x) => list.measures.includes(x.measure));
+  // A measure ruled out whatever the items (（四） for a university's events) is left out, unless all are.
+  const open = mine.filter((x) => x.status !== "ineligible");
+  for (const r of open.length ? open : mine) {
     const figure = r.status === "ineligible" ? statusLabel(r, lang) : figureText(r, lang);
     lines.push(t(lang, "list.soFar", { clause: formatClause(r.clause, lang), figure }));
   }

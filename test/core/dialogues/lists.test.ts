@@ -245,3 +245,31 @@ describe("the whole scripted check, item by item", () => {
     expect([figure("m14"), figure("m18"), figure("m21")]).toEqual(["3400000.00", "342000.00", "725000.00"]);
   });
 });
+
+describe("high-end hires, one at a time", () => {
+  it("asks no after-tax pay of a hire below every band, says （十八） does not apply yet, and offers another hire", async () => {
+    const u = engineUser("en");
+    await u.startCheck();
+    const answers: Record<string, string> = {
+      ...NUMBERED_ANSWERS, interests: "3", keyAi: "no", aboveScale: "yes", hasTalent: "yes",
+      "talentPay#1": "200000", "talentMore#1": "yes", "talentPay#2": "1200000", "talentNetPay#2": "900000", "talentMore#2": "no",
+    };
+    const asked: string[] = [];
+    const seen: string[] = [];
+    for (let i = 0; i < 40 && u.state?.mode === "check"; i++) {
+      asked.push(u.state.current!);
+      seen.push(await u.send(answers[u.state.current!] ?? "skip"));
+    }
+    expect(asked).not.toContain("hasExecs");
+    expect(asked).not.toContain("talentNetPay#1");
+    const afterFirst = seen[asked.indexOf("talentPay#1")]!;
+    expect(afterFirst).toContain("Hire 1 added.");
+    expect(afterFirst).toContain("So far under Clause 18: Not applicable.");
+    expect(asked[asked.indexOf("talentPay#1") + 1]).toBe("talentMore#1");
+    const afterSecond = seen[asked.indexOf("talentNetPay#2")]!;
+    expect(afterSecond).toContain("Hire 2 added.");
+    // 10% of 900,000 for 3 years, the second hire's band; the first earns nothing.
+    expect(resultNow(u.state!.answers, "m18").maxCashCNY).toBe("270000.00");
+    expect(afterSecond).toContain(soFar(resultNow(u.state!.answers, "m18"), "en"));
+  });
+});
