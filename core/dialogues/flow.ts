@@ -61,9 +61,10 @@ function interim(state: DialogueState, p: Plan): string | null {
 export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[] = []): Reply[] {
   prune(state);
   const p = plans.of(state);
-  const line = interim(state, p);
-  const lead = line ? [...prefix, line] : prefix;
   const next = p.pending[0];
+  // In the middle of a list's item the figures count the item as unknown: "so far" waits until it is complete.
+  const line = next?.item !== undefined && !isMore(next) ? null : interim(state, p);
+  const lead = line ? [...prefix, line] : prefix;
   if (!next) {
     state.current = null;
     state.mode = "summary";
