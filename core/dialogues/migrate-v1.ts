@@ -8,7 +8,7 @@
  * {@link LIST_LIMIT} items, each list closed with "no" to "add another".
  */
 import { D } from "../rules/money.ts";
-import { itemId, LIST_LIMIT, LISTS, type ListDef } from "./questions/lists.ts";
+import { itemCount, itemId, LIST_LIMIT, LISTS, type ListDef } from "./questions/lists.ts";
 import type { AnswerValue } from "./types.ts";
 
 type Answers = Record<string, AnswerValue>;
@@ -127,7 +127,9 @@ export function migrateListsV1(s: V1Lists): V1Lists {
         for (const [q, v] of Object.entries(it.answers)) if (v !== undefined) answers[itemId(q, n)] = v;
         for (const q of it.skipped) skipped.push(itemId(q, n));
         ids.push(...list.items.map((q) => itemId(q, n)).filter((id) => answers[id] !== undefined || skipped.includes(id)));
-        // The count was given: the list ends at its last item.
+        // The count was given: the list ends at its last item. Without the count of launches (the
+        // question awaited), "add another event?" stays open after the last event.
+        if (n === items.length && current === "launchCount") return;
         answers[itemId(list.more, n)] = n < items.length;
         ids.push(itemId(list.more, n));
       });
@@ -159,6 +161,11 @@ const EVENT_FIELDS: Record<string, [string, string | null]> = {
  */
 function awaited(list: ListDef, current: string, answers: Answers): string {
   if (answers[list.opener] !== true) return list.opener;
+  if (current === "launchCount") {
+    // The launches' count was awaited: the launch's cost if it is still unknown, else "add another event?".
+    const cost = itemId("eventCost", 1);
+    return answers[cost] === undefined ? cost : itemId(list.more, itemCount(list, answers));
+  }
   const event = EVENT_FIELDS[current];
   const q = event?.[0] ?? SAME_AS[current];
   if (!q) return list.opener;

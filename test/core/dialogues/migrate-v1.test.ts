@@ -121,3 +121,12 @@ describeRedis("a conversation stored by version 1 in Redis, resumed after the mi
     expectSameFigures(await resume(new RedisStore(await redis.connect(), { keyPrefix: redis.prefix, ownsClient: false })));
   });
 });
+
+describe("a version 1 state waiting for the number of launches", () => {
+  it("keeps one launch, as version 1 counted, and leaves 'add another event?' open instead of closing the list", () => {
+    const answers = { type: "enterprise", events: ["launch_center"], launchCost: "200000" };
+    const state = migrate({ ...structuredClone(V1), answers, order: ["type", "events", "launchCost"], current: "launchCount" })!;
+    expect(state.answers).toEqual({ type: "enterprise", hasEvents: true, "eventKind#1": "launch_center", "eventCost#1": "200000" });
+    expect(state.current).toBe("eventMore#1");
+  });
+});
