@@ -2,7 +2,8 @@
  * The results page of "keep my results" (`GET /results?id=…`): the kept
  * results card as HTML, every word escaped, with a print button and a print
  * stylesheet. Served for every channel's users whenever `PUBLIC_URL` is set.
- * An unknown, expired or forgotten id gets a 404 page that says so.
+ * An unknown, expired or forgotten id gets a 404 page that says so, in the
+ * language the browser asks for.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readKeptPage, type KeptPage } from "../../core/dialogues/kept-results.ts";
@@ -11,6 +12,7 @@ import { formatDate } from "../../core/i18n/format.ts";
 import { t } from "../../core/i18n/messages/index.ts";
 import type { KeyValueStore } from "../../core/store/key-value-store.ts";
 import type { HttpRoute } from "../kit/channel.ts";
+import { acceptedLang } from "./accept-language.ts";
 import { escapeHtml } from "./escape.ts";
 import { contentSecurityPolicy, sendAsset } from "./headers.ts";
 import { assetRoutes } from "./asset-routes.ts";
@@ -70,7 +72,10 @@ export function keptResultsRoutes(store: Pick<KeyValueStore, "get">, frameAncest
       handle: async (req: IncomingMessage, res: ServerResponse) => {
         const id = new URL(req.url ?? "/", "http://localhost").searchParams.get("id") ?? "";
         const page = await readKeptPage(store, id);
-        if (!page) return sendAsset(res, 404, "text/html; charset=utf-8", shell("en", t("en", "keep.title"), `<h1>${e(t("en", "keep.title"))}</h1><p>${e(t("en", "keep.gone"))}</p>`), { csp });
+        if (!page) {
+          const lang = acceptedLang(req.headers["accept-language"]);
+          return sendAsset(res, 404, "text/html; charset=utf-8", shell(lang, t(lang, "keep.title"), `<h1>${e(t(lang, "keep.title"))}</h1><p>${e(t(lang, "keep.gone"))}</p>`), { csp });
+        }
         sendAsset(res, 200, "text/html; charset=utf-8", resultsHtml(page), { csp });
       },
     },

@@ -98,6 +98,11 @@ describe("the web chat over HTTP", () => {
     const gone = await fetch(url);
     expect(gone.status).toBe(404);
     expect(await gone.text()).toContain(t("en", "keep.gone"));
+    const thai = await fetch(url, { headers: { "accept-language": "de-DE, th;q=0.8, en;q=0.5" } });
+    expect(thai.status).toBe(404);
+    const html = await thai.text();
+    expect(html).toContain(t("th", "keep.gone"));
+    expect(html).toContain('<html lang="th">');
   });
 
   it("escapes everything the engine says on the results page", async () => {
