@@ -70,12 +70,17 @@ describe("properties of evaluate()", () => {
     );
   });
 
-  it("the cash total is the sum of eligible and likely cash amounts, tax relief apart and never in it", () => {
+  it("the cash total is the sum of eligible and likely settled amounts, tax relief apart and never in it; pending parts are named in the notes", () => {
     fc.assert(
       fc.property(profile, (p) => {
         const r = evaluateOk(p);
-        const counted = r.results.filter((x) => (x.status === "eligible" || x.status === "likely") && x.maxCashCNY !== null);
-        const of = (xs: MeasureResult[]) => xs.reduce((a, x) => a.plus(x.maxCashCNY!), new Decimal(0)).toFixed(2);
+        const counted = r.results.filter((x) => (x.status === "eligible" || x.status === "likely") && x.settledCashCNY !== null);
+        const of = (xs: MeasureResult[]) => xs.reduce((a, x) => a.plus(x.settledCashCNY!), new Decimal(0)).toFixed(2);
+        // A settled measure missing nothing counts its whole figure; one with pending parts, a note says what they could add.
+        for (const x of counted) {
+          if (x.missing.length === 0) expect(x.settledCashCNY, x.measure).toBe(x.maxCashCNY ?? "0.00");
+          else expect(r.totals.notes.some((n) => n.startsWith(`${x.clause}: only its settled parts are counted`)), x.measure).toBe(true);
+        }
         expect(r.totalMaxCashCNY).toBe(of(counted.filter((x) => x.kind !== "tax_relief")));
         expect(r.totals.wholePeriodCashCNY).toBe(r.totalMaxCashCNY);
         expect(r.totals.taxReliefCNY).toBe(of(counted.filter((x) => x.kind === "tax_relief")));
@@ -105,12 +110,18 @@ describe("properties of evaluate()", () => {
     );
   });
 
-  it("every status is consistent: needs_info lists missing paths, ineligible lists reasons, and no measure but a cash one shows cash", () => {
+  it("every status is consistent: needs_info lists missing paths, ineligible lists reasons, a settled measure lists only its pending parts' facts, and no measure but a cash one shows cash", () => {
     fc.assert(
       fc.property(profile, (p) => {
         for (const x of evaluateOk(p).results) {
           if (x.status === "needs_info") expect(x.missing.length, x.measure).toBeGreaterThan(0);
-          else expect(x.missing, x.measure).toEqual([]);
+          else if (x.status === "ineligible") expect(x.missing, x.measure).toEqual([]);
+          else if (x.missing.length > 0) {
+            // Eligible or likely while facts are missing: a part is settled, and every missing fact is a pending part's.
+            expect(x.parts.some((q) => q.status === "eligible" || q.status === "likely"), x.measure).toBe(true);
+            const pending = new Set(x.parts.filter((q) => q.status === "needs_info").flatMap((q) => q.missing));
+            for (const path of x.missing) expect(pending.has(path), `${x.measure} ${path}`).toBe(true);
+          }
           if (x.status === "ineligible") {
             expect(x.reasons.length, x.measure).toBeGreaterThan(0);
             for (const reason of x.reasons) expect(reason.clause, x.measure).toMatch(/^（.+）$|^适用范围$/);
@@ -223,10 +234,12 @@ describe("properties of evaluate()", () => {
             const where = `${id} without ${path!.join(".")}`;
             if (f.status === "needs_info") expect(l.status, where).toBe("needs_info");
             if (l.status === "ineligible") expect(f.status, where).toBe("ineligible");
-            if (l.status === "eligible" || l.status === "likely") {
+            if ((l.status === "eligible" || l.status === "likely") && l.missing.length === 0) {
               expect(f.status, where).toBe(l.status);
               expect(f.maxCashCNY, where).toBe(l.maxCashCNY);
             }
+            // Settled with parts pending: knowing more keeps it settled (a pending part may turn out likely).
+            if ((l.status === "eligible" || l.status === "likely") && l.missing.length > 0) expect(["eligible", "likely"], where).toContain(f.status);
           }
         }),
         MANY,
@@ -242,7 +255,7 @@ describe("properties of evaluate()", () => {
           for (const id of MEASURE_IDS) {
             const [f, l] = [full.get(id)!, less.get(id)!];
             const [cf, cl] = [cash(f), cash(l)];
-            if (l.status === "needs_info" && cl && cf) {
+            if (l.missing.length > 0 && cl && cf) {
               expect(cf.lessThanOrEqualTo(cl), `${id} without ${path!.join(".")}: ${cf} > bound ${cl}`).toBe(true);
             }
           }

@@ -75,12 +75,16 @@ describe("kinds, periods and totals", () => {
     const r = evaluateOk(aiEnterprise({ promotion: { showcaseBooth: true }, events: [{ kind: "launch", location: "center", cost: 200000 }, { kind: "forum", location: "center", cost: 1 }, { kind: "roadshow", location: "center" }] }));
     const m04 = r.results.find((x) => x.measure === "m04")!;
     expect(m04.parts.map((p) => [p.id, p.status, p.amountCNY, p.kind])).toEqual([["booth", "eligible", null, null], ["event[0]", "likely", "60000.00", "grant"], ["event[2]", "needs_info", "100000.00", "grant"]]);
-    expect(m04).toMatchObject({ status: "needs_info", maxCashCNY: "160000.00", settledCashCNY: "60000.00" });
+    // The launch is settled (likely): the measure is likely, the roadshow's facts still listed.
+    expect(m04).toMatchObject({ status: "likely", maxCashCNY: "160000.00", settledCashCNY: "60000.00", missing: ["events[2].cost"] });
   });
 
-  it("a measure pending on one part keeps the settled part's amount beside the bound: compute 300,000 settled, corpus unknown up to 2,000,000", () => {
-    const m09 = evaluateOk(aiEnterprise({ compute: { annualSpendAtCenter: 1000000 } })).results.find((x) => x.measure === "m09")!;
-    expect(m09.status).toBe("needs_info");
+  it("a measure with one part settled is eligible, the other pending: compute 300,000 settled, corpus unknown up to 2,000,000; the totals count the 300,000", () => {
+    const r = evaluateOk(aiEnterprise({ compute: { annualSpendAtCenter: 1000000 } }));
+    const m09 = r.results.find((x) => x.measure === "m09")!;
+    expect(m09.status).toBe("eligible");
+    expect(m09.missing).toEqual(["corpus.annualPurchaseFromUnrelatedParties"]);
+    expect(r.totals.wholePeriodCashCNY).toBe("300000.00");
     expect(m09.maxCashCNY).toBe("2300000.00");
     expect(m09.settledCashCNY).toBe("300000.00");
     expect(m09.parts.find((p) => p.id === "corpus")).toMatchObject({ status: "needs_info", missing: ["corpus.annualPurchaseFromUnrelatedParties"] });
