@@ -95,6 +95,20 @@ describe("kinds, periods and totals", () => {
     expect(r.totals.upperBound).toBe(true);
     expect(r.totals.notes.join(" ")).toMatch(/从优不重复.*upper bounds/);
   });
+
+  it("otherSupportForSameItem naming （十四） and （二十一） marks only those two, and the totals note names them by clause and English title", () => {
+    const r = evaluateOk(aiEnterprise({ otherSupportForSameItem: ["m21", "m14"] }));
+    expect(r.totals.upperBound).toBe(true);
+    expect(r.totals.notes).toContain("从优不重复: （十四） Deployments in ASEAN countries and （二十一） Loan interest subsidies already get regional or city support for the same item (otherSupportForSameItem), so only the more favourable support is given: these totals are upper bounds.");
+    const marked = r.results.filter((x) => x.assumptions.some((a) => a.startsWith("从优不重复: if the same item"))).map((x) => x.measure);
+    expect(marked).toEqual(["m14", "m21"]);
+    expect(r.notes.join(" ")).toMatch(/（十四） Deployments in ASEAN countries and （二十一） Loan interest subsidies already get/);
+  });
+
+  it("otherSupportForSameItem = false, or absent, leaves the totals exact", () => {
+    expect(evaluateOk(aiEnterprise({ otherSupportForSameItem: false })).totals.upperBound).toBe(false);
+    expect(evaluateOk(aiEnterprise()).totals.upperBound).toBe(false);
+  });
 });
 
 describe("从优不重复 between （十七） and （十八）: one person, one reward", () => {
