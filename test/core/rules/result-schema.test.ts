@@ -148,6 +148,24 @@ describe("从优不重复 between （十七） and （十八）: one person, one
   });
 });
 
+describe("从优不重复 while the better clause's part for the person is pending", () => {
+  // （十七） is settled by Wang (10% × 300,000 × 3 = 90,000), but whether the enterprise pays Li is unknown:
+  // Li's 150,000 under （十七） may still fail, so （十八）'s 90,000 for Li is not set aside.
+  it("（十七） settled by another executive does not set aside Li's （十八） reward while Li's own （十七） part is pending", () => {
+    const r = evaluateOk(aiEnterprise({
+      applicant: { keyAiEnterprise: true, techEnterpriseAboveScale: true },
+      newExecutives: [{ person: "Wang", annualAfterTaxPay: 300000, paidByEnterprise: true }, { person: "Li", annualAfterTaxPay: 500000 }],
+      newTechTalent: [{ person: "Li", annualPay: 600000, annualAfterTaxPay: 500000 }],
+    }));
+    const m17 = r.results.find((x) => x.measure === "m17")!;
+    const m18 = r.results.find((x) => x.measure === "m18")!;
+    expect(m17).toMatchObject({ status: "eligible", settledCashCNY: "90000.00", maxCashCNY: "240000.00", missing: ["newExecutives[1].paidByEnterprise"] });
+    expect(m18).toMatchObject({ status: "eligible", maxCashCNY: "90000.00" });
+    expect(m18.parts[0]!.status).toBe("eligible");
+    expect(m18.assumptions.join(" ")).toMatch(/Li is in both （十七） and （十八）.*upper bounds/);
+  });
+});
+
 describe("从优不重复 when the other clause has no bound", () => {
   it("setting aside one hire leaves （十八） without a figure while another hire's pay is unknown, never a negative one", () => {
     const r = evaluateOk(aiEnterprise({
