@@ -62,6 +62,10 @@ export function figureText(r: MeasureResult, lang: Lang, facts?: readonly string
 /** One result as a card line. */
 export function resultItem(r: MeasureResult, plan: Plan, lang: Lang): ResultItem {
   const missing = r.missing.length > 0 && r.status !== "ineligible" ? missingFacts(r, plan, lang) : [];
+  const facts = (paths: string[]) => factsOf(paths, plan, lang);
+  const parts = partsLine(r, lang, facts);
+  // A settled measure's pending parts, with what would settle them (its figure says what they could add).
+  const pending = pendingPartsLine(r, lang, facts);
   return {
     measure: r.measure,
     clause: r.clause,
@@ -74,6 +78,8 @@ export function resultItem(r: MeasureResult, plan: Plan, lang: Lang): ResultItem
     missing,
     working: r.status === "ineligible" ? "" : workingLine(r, lang),
     assumptions: assumptionLines(r, lang),
+    ...(parts ? { parts } : {}),
+    ...(pending ? { pending } : {}),
   };
 }
 
@@ -95,30 +101,25 @@ export function resultChoices(plan: Plan, lang: Lang, page = 0): Reply {
 }
 
 /** The card lines of one open result: heading, status and figure with its period; working; parts; reason; assumptions; missing facts. */
-function itemLines(n: number, r: MeasureResult, it: ResultItem, plan: Plan, lang: Lang): string[] {
+function itemLines(n: number, it: ResultItem, lang: Lang): string[] {
   const lines = [`${n}. ${measureHeading(it, lang)}: ${it.statusLabel}, ${it.amount}`];
   if (it.working) lines.push(`   ${t(lang, "results.working", { line: it.working })}`);
-  const facts = (paths: string[]) => factsOf(paths, plan, lang);
-  const parts = partsLine(r, lang, facts);
-  if (parts) lines.push(`   ${parts}`);
-  // A settled measure's pending parts, with what would settle them (its figure says what they could add).
-  const pending = pendingPartsLine(r, lang, facts);
-  if (pending) lines.push(`   ${pending}`);
+  if (it.parts) lines.push(`   ${it.parts}`);
+  if (it.pending) lines.push(`   ${it.pending}`);
   if (it.reason) lines.push(`   ${it.reason}`);
   for (const a of it.assumptions) lines.push(`   ${a}`);
-  if (it.missing.length && !pending) lines.push(`   ${t(lang, "results.missing", { facts: it.missing.join(", ") })}`);
+  if (it.missing.length && !it.pending) lines.push(`   ${t(lang, "results.missing", { facts: it.missing.join(", ") })}`);
   return lines;
 }
 
-/** "Not applicable:" with each measure's main reason; measures failing for the same reason share a line. */
-function closedLines(closed: MeasureResult[], lang: Lang): string[] {
-  if (closed.length === 0) return [];
+/** Each measure that does not apply with its main reason; measures failing for the same reason share a line. */
+function closedEntries(closed: MeasureResult[], lang: Lang): string[] {
   const byReason = new Map<string, string[]>();
   for (const r of closed) {
     const reason = mainReason(r, lang) || t(lang, "status.ineligible");
     byReason.set(reason, [...(byReason.get(reason) ?? []), measureHeading(r, lang)]);
   }
-  return ["", t(lang, "results.notApplicableTitle"), ...[...byReason].map(([reason, heads]) => `• ${heads.join(", ")}: ${reason}`)];
+  return [...byReason].map(([reason, heads]) => `${heads.join(", ")}: ${reason}`);
 }
 
 /** The split totals: cash in the first year, cash over the whole periods, tax relief apart (never in a cash total). */
@@ -159,12 +160,14 @@ export function renderResults(plan: Plan, lang: Lang): Reply[] {
 
   const lines = [t(lang, "results.title", { date: formatDate(plan.evaluation.asOf, lang) }), ""];
   if (items.length === 0) lines.push(t(lang, "results.none"));
-  items.forEach((it, i) => lines.push(...itemLines(i + 1, open[i]!, it, plan, lang)));
-  lines.push(...closedLines(closed, lang));
+  items.forEach((it, i) => lines.push(...itemLines(i + 1, it, lang)));
+  const notApplicable = closedEntries(closed, lang);
+  if (notApplicable.length) lines.push("", t(lang, "results.notApplicableTitle"), ...notApplicable.map((l) => `• ${l}`));
   const outside = plan.evaluation.results.filter((r) => !plan.inScope.includes(r) && (r.status === "eligible" || r.status === "likely"));
-  if (outside.length) lines.push("", t(lang, "results.outOfScope", { count: outside.length }));
-  lines.push(...totalLines(totals, lang));
-  lines.push(...otherSupportLines(plan, lang));
+  const outsideNote = outside.length ? ["", t(lang, "results.outOfScope", { count: outside.length })] : [];
+  const totalsText = totalLines(totals, lang);
+  const otherSupport = otherSupportLines(plan, lang);
+  lines.push(...outsideNote, ...totalsText, ...otherSupport);
   lines.push("", t(lang, "disclaimer"));
 
   const card: ResultReply = {
@@ -174,6 +177,9 @@ export function renderResults(plan: Plan, lang: Lang): Reply[] {
     total: totalText,
     totalCNY: totals.wholePeriodCashCNY,
     disclaimer: t(lang, "disclaimer"),
+    notApplicable,
+    totals: totalsText.filter((l) => l !== ""),
+    notes: [...outsideNote, ...otherSupport].filter((l) => l !== ""),
   };
   return [card, resultChoices(plan, lang)];
 }
