@@ -4,7 +4,7 @@ import type { EvaluationResult, MeasureResult } from "../core/rules/index.ts";
 import { checkProfile } from "../server/api/check-profile.ts";
 import { QUESTIONS } from "../core/dialogues/questions/bank.ts";
 import { workingLine } from "../core/i18n/figures.ts";
-import { benefitText, mainReason } from "../core/i18n/labels.ts";
+import { benefitText, hasPendingParts, mainReason } from "../core/i18n/labels.ts";
 import { t, type MessageKey } from "../core/i18n/messages/index.ts";
 import type { ParsedArgs } from "./args.ts";
 import { CliError, type CliIo, EXIT } from "./io.ts";
@@ -91,7 +91,10 @@ function factWords(path: string): string {
 }
 
 function oneLine(r: MeasureResult): string {
-  if (r.status === "needs_info") return `missing: ${[...new Set(r.missing.map(factWords))].join(", ")}`;
+  const missing = [...new Set(r.missing.map(factWords))].join(", ");
+  if (r.status === "needs_info") return `missing: ${missing}`;
+  // Settled by some parts while others pend: what would settle them.
+  if (hasPendingParts(r)) return [mainReason(r, "en") || workingLine(r, "en"), `still to settle: ${missing}`].filter(Boolean).join("; ");
   // Reasons in words (no codes such as training_provider); formula results without a remark
   // (m09, m13, m17…) show their working instead of leaving the column blank.
   const benefit = r.benefits.find((b) => b.kind !== "office_term" && b.kind !== "tax_saving_this_year");
@@ -107,6 +110,9 @@ export function periodWords(r: MeasureResult): string {
 }
 
 function amount(r: MeasureResult): string {
+  if (hasPendingParts(r) && r.settledCashCNY !== null) {
+    return `¥${groupDigits(r.settledCashCNY)} settled${r.maxCashCNY === null ? ", more pending" : ` (up to ¥${groupDigits(r.maxCashCNY)})`}`;
+  }
   if (r.maxCashCNY !== null) return `¥${Number(r.maxCashCNY) === 0 ? "0.00" : groupDigits(r.maxCashCNY)}`;
   const b = r.benefits.find((x) => x.quantity !== null);
   return b ? `${b.quantity} ${b.unit}` : "—";
@@ -133,7 +139,7 @@ export function renderTable(result: EvaluationResult): string {
     line(head),
     ...rows.map(line),
     "",
-    `Total estimated maximum cash (eligible + likely): ¥${groupDigits(result.totalMaxCashCNY)} over each measure's period; ¥${groupDigits(totals.firstYearCashCNY)} in the first year`,
+    `Total estimated maximum cash (eligible + likely, settled parts only): ¥${groupDigits(result.totalMaxCashCNY)} over each measure's period; ¥${groupDigits(totals.firstYearCashCNY)} in the first year`,
     `Tax relief (estimated saving, not cash, not in the totals): ¥${groupDigits(totals.taxReliefCNY)}`,
     result.policy.disclaimer.en,
     result.policy.disclaimer.zh,

@@ -20,7 +20,7 @@ import { CHANNELS } from "./channels.ts";
 import { describeConfig, type AppConfig } from "./config.ts";
 import { createHttpServer } from "../bots/kit/http.ts";
 import type { Logger } from "./logger.ts";
-import { createApiRoutes } from "./api/routes.ts";
+import { apiFallback, createApiRoutes } from "./api/routes.ts";
 import { instrumentConversations, instrumentExplainer, instrumentStore } from "./metrics/instrument.ts";
 import { createMetrics, type Metrics } from "./metrics/metrics.ts";
 import { metricsRoute } from "./metrics/route.ts";
@@ -90,7 +90,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
   });
   // The results page of "keep my results" serves every channel's users, so it is on whenever links are given.
   const pages = config.PUBLIC_URL ? keptResultsRoutes(store) : [];
-  const http = createHttpServer([...channels.flatMap((c) => c.routes), ...pages, ...api, metricsRoute(metrics)], () => store.ping(), logger);
+  const http = createHttpServer([...channels.flatMap((c) => c.routes), ...pages, ...api, metricsRoute(metrics)], () => store.ping(), logger, [apiFallback(SERVICE_VERSION)]);
   try {
     await new Promise<void>((resolve, reject) => {
       http.server.once("error", reject);

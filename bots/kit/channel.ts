@@ -17,6 +17,17 @@ export interface HttpRoute {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
 }
 
+/**
+ * What answers a request under `prefix` that no route matches: a 404 for an
+ * unknown path, a 405 for a known path asked with another method (`allow`
+ * lists the methods it takes). Lets a part of the service (the JSON API) keep
+ * its own error format for its whole path space.
+ */
+export interface HttpFallback {
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse, status: 404 | 405, allow: string[]): Promise<void> | void;
+}
+
 /** A served channel. */
 export interface Channel {
   name: string;

@@ -1,10 +1,12 @@
 /**
  * The one HTTP server every channel shares: routes by method and path,
- * `GET /healthz`, 404 for anything else, and a 500 with no details when a
- * handler fails unexpectedly. Tracks requests in flight for graceful shutdown.
+ * `GET /healthz`, 404 for anything else (405 for a known path and another
+ * method), answered by a fallback when the path is under its prefix (the
+ * API's problem+json), and a 500 with no details when a handler fails
+ * unexpectedly. Tracks requests in flight for graceful shutdown.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { HttpRoute } from "./channel.ts";
+import type { HttpFallback, HttpRoute } from "./channel.ts";
 import type { Logger } from "pino";
 
 /** The server and a way to wait for requests in flight. */
@@ -22,8 +24,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-/** Creates the server for `routes`; `ready()` answers the health check. */
-export function createHttpServer(routes: HttpRoute[], ready: () => Promise<boolean>, logger: Logger): HttpServer {
+/** Creates the server for `routes`; `ready()` answers the health check; `fallbacks` answer unmatched paths under their prefixes. */
+export function createHttpServer(routes: HttpRoute[], ready: () => Promise<boolean>, logger: Logger, fallbacks: HttpFallback[] = []): HttpServer {
   const table = new Map(routes.map((r) => [`${r.method} ${r.path}`, r]));
   let inFlight = 0;
   let idle: (() => void)[] = [];
@@ -38,8 +40,16 @@ export function createHttpServer(routes: HttpRoute[], ready: () => Promise<boole
       }
       const route = table.get(`${req.method} ${path}`);
       if (!route) {
-        const known = routes.some((r) => r.path === path);
-        sendJson(res, known ? 405 : 404, { error: known ? "method_not_allowed" : "not_found" });
+        const allow = routes.filter((r) => r.path === path).map((r) => r.method);
+        const status = allow.length > 0 ? 405 : 404;
+        const fallback = fallbacks.find((f) => path.startsWith(f.prefix));
+        if (fallback) {
+          req.resume();
+          await fallback.handle(req, res, status, allow);
+          return;
+        }
+        if (status === 405) res.setHeader("allow", allow.join(", "));
+        sendJson(res, status, { error: status === 405 ? "method_not_allowed" : "not_found" });
         return;
       }
       await route.handle(req, res);

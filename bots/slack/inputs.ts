@@ -2,7 +2,8 @@
  * Slack events → the engine's `Input`. A direct message is text; a mention
  * in a channel is text without the mention (a bare mention is the start
  * event, which greets or resumes); a button press is the choice whose id is
- * the button's value. Bots, edits, deletions and channel chatter are not
+ * the button's value; a slash command (`/policy how much for housing?`) is
+ * its text, answered where it was typed (a bare command is the start event). Bots, edits, deletions and channel chatter are not
  * answered. Works on the plain request bodies, so that both transports
  * (HTTP and Socket Mode) read them alike.
  */
@@ -87,6 +88,20 @@ export function turnOfMention(body: Loose, botUserId?: string): SlackTurn | null
   if (!userId || !channel || !teamId || userId === botUserId) return null;
   const text = plainTextOf(str(event.text) ?? "", botUserId);
   return { teamId, userId, channel, ...(ts ? { threadTs: ts } : {}), input: text ? { kind: "text", text } : { kind: "start" } };
+}
+
+/**
+ * A slash command as a turn: its text (empty → the start event), answered in
+ * the conversation it was typed in. Slack sends commands as a form, so every
+ * field is a string; null when one that names the user or place is missing.
+ */
+export function turnOfCommand(body: Loose): SlackTurn | null {
+  const userId = str(body.user_id);
+  const teamId = str(body.team_id);
+  const channel = str(body.channel_id);
+  if (!str(body.command) || !userId || !teamId || !channel) return null;
+  const text = plainTextOf(str(body.text) ?? "");
+  return { teamId, userId, channel, input: text ? { kind: "text", text } : { kind: "start" } };
 }
 
 /** A press of one of our buttons (`block_actions`) as a turn, or null. */

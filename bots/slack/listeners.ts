@@ -1,12 +1,12 @@
 /**
  * The Bolt listeners: one middleware that lets each delivery through once,
- * then direct messages, mentions and presses of our buttons, each read into
+ * then direct messages, mentions, slash commands and presses of our buttons, each read into
  * a turn and handed to `dispatch`, which runs it after the acknowledgement.
  * The same listeners serve HTTP and Socket Mode.
  */
 import type { App, webApi } from "@slack/bolt";
 import type { KeyValueStore } from "../../core/store/key-value-store.ts";
-import { dedupeKeyOf, turnOfAction, turnOfMention, turnOfMessage, type SlackTurn } from "./inputs.ts";
+import { dedupeKeyOf, turnOfAction, turnOfCommand, turnOfMention, turnOfMessage, type SlackTurn } from "./inputs.ts";
 import { CHOICE_ACTION_PATTERN } from "./render.ts";
 import type { SlackChatApi, SlackLogger } from "./respond.ts";
 
@@ -61,6 +61,13 @@ export function installListeners(app: App, deps: ListenerDeps): void {
 
   app.event("app_mention", async ({ body, context, client }) => {
     const turn = turnOfMention(body as unknown as Record<string, unknown>, context.botUserId);
+    if (turn) dispatch(turn, chatApiOf(client));
+  });
+
+  // Any command the app is given (the README suggests /policy): Slack needs the acknowledgement within 3 s, the answer follows as messages.
+  app.command(/.*/, async ({ ack, body, client }) => {
+    await ack();
+    const turn = turnOfCommand(body as unknown as Record<string, unknown>);
     if (turn) dispatch(turn, chatApiOf(client));
   });
 

@@ -56,7 +56,7 @@ export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>, options
     },
   });
   const botId = botIdOf(token);
-  const respond = createResponder({ api: bot.api, conversations, logger });
+  const respond = createResponder({ api: bot.api, conversations, logger, explainer: deps.explainer });
   const queue = new ChatQueue();
   let stopping = false;
   let runner: RunnerHandle | undefined;

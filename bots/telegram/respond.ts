@@ -3,11 +3,17 @@
  * conversations for replies, and sends them in order. A pressed keyboard is
  * closed with the chosen label, so old buttons cannot be pressed twice; a
  * multiple-choice toggle updates its message in place instead of sending a
- * new one.
+ * new one. With an explainer that can stream (an LLM is configured), an
+ * explanation that takes longer than {@link DRAFT_DELAY_MS} is first shown as
+ * the curated template, and that message is then edited into the turn's
+ * first reply, so that the user reads something at once and still gets one
+ * message.
  */
 import type { Api } from "grammy";
 import { GrammyError } from "grammy";
-import type { Conversations } from "../../core/dialogues/conversations.ts";
+import type { Conversations, MessageMeta } from "../../core/dialogues/conversations.ts";
+import type { Explainer, Explanation } from "../../core/explain/explainer.ts";
+import { canStream } from "../../core/explain/streaming.ts";
 import { CHOICE } from "../../core/dialogues/render/question.ts";
 import type { Reply } from "../../core/dialogues/types.ts";
 import { userKeyOf } from "../../core/store/session-store.ts";
@@ -26,7 +32,12 @@ export interface ResponderDeps {
   api: Api;
   conversations: Pick<Conversations, "handle">;
   logger: TelegramLogger;
+  /** The service's explainer; when it can stream, slow explanations show a draft first. */
+  explainer?: Explainer;
 }
+
+/** How long an explanation may take before its draft (the template) is shown. */
+export const DRAFT_DELAY_MS = 1_000;
 
 /** The id prefix of a multiple-choice toggle (see `core/dialogues/render/question.ts`). */
 const TOGGLE_PREFIX = CHOICE.toggle("");
@@ -40,6 +51,56 @@ export function describeApiError(e: unknown): Record<string, unknown> {
 /** Creates the function that answers one turn. It never throws. */
 export function createResponder(deps: ResponderDeps): (turn: TelegramTurn) => Promise<void> {
   const { api, conversations, logger } = deps;
+  const streaming = deps.explainer && canStream(deps.explainer) ? deps.explainer : undefined;
+
+  /**
+   * The draft of one turn's explanation: shown after {@link DRAFT_DELAY_MS} if
+   * the turn is still running, edited as better text arrives, and finally
+   * replaced by the turn's first message.
+   */
+  function draftFor(chatId: number) {
+    let latest: Explanation | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let sent: Promise<number | undefined> | undefined;
+    let done = false;
+    const show = (): void => {
+      if (done || !latest || sent) return;
+      const text = latest.text;
+      sent = api.sendMessage(chatId, escapeHtml(text.slice(0, MAX_MESSAGE_CHARS)), { parse_mode: "HTML", link_preview_options: { is_disabled: true } })
+        .then((m) => m.message_id)
+        .catch((e: unknown) => {
+          logger.warn({ event: "telegram_draft_failed", ...describeApiError(e) }, "could not send the draft explanation");
+          return undefined;
+        });
+    };
+    return {
+      onUpdate(e: Explanation): void {
+        latest = e;
+        if (!timer && !sent) timer = setTimeout(show, DRAFT_DELAY_MS);
+      },
+      /** The id of the draft message shown, if any, once the turn is done. */
+      async finish(): Promise<number | undefined> {
+        done = true;
+        if (timer) clearTimeout(timer);
+        return sent ? await sent : undefined;
+      },
+    };
+  }
+
+  /** Sends `messages`, the first as an edit of the draft message `draftId` when there is one. */
+  async function sendOver(chatId: number, draftId: number | undefined, messages: OutgoingMessage[]): Promise<void> {
+    const [first, ...rest] = messages;
+    if (draftId === undefined || !first) return send(chatId, messages);
+    try {
+      await api.editMessageText(chatId, draftId, first.html, { parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(first.keyboard ? { reply_markup: first.keyboard } : {}) });
+    } catch (e) {
+      if (!isNotModified(e)) {
+        logger.warn({ event: "telegram_edit_failed", ...describeApiError(e) }, "could not replace the draft explanation");
+        return send(chatId, messages);
+      }
+    }
+    await send(chatId, rest);
+  }
 
   async function send(chatId: number, messages: OutgoingMessage[]): Promise<void> {
     for (const m of messages) {
@@ -90,10 +151,14 @@ export function createResponder(deps: ResponderDeps): (turn: TelegramTurn) => Pr
           logger.warn({ event: "telegram_answer_callback_failed", ...describeApiError(e) }, "could not answer the button press");
         });
       }
-      const replies = await conversations.handle(userKeyOf("telegram", String(turn.userId)), turn.input, turn.platformLang ? { platformLang: turn.platformLang } : {});
-      if (pressed && (await updateInPlace(chatId, pressed, replies))) return;
+      const meta: MessageMeta = turn.platformLang ? { platformLang: turn.platformLang } : {};
+      const draft = streaming ? draftFor(chatId) : undefined;
+      if (streaming && draft) meta.explainer = { explain: (request, options) => streaming.explainStream(request, draft.onUpdate, options) };
+      const replies = await conversations.handle(userKeyOf("telegram", String(turn.userId)), turn.input, meta);
+      const draftId = await draft?.finish();
+      if (pressed && draftId === undefined && (await updateInPlace(chatId, pressed, replies))) return;
       if (pressed) await closeKeyboard(chatId, pressed);
-      await send(chatId, renderReplies(replies));
+      await sendOver(chatId, draftId, renderReplies(replies));
     } catch (e) {
       // A user who blocked the bot (403) or a chat that vanished is not an error of ours.
       const blocked = e instanceof GrammyError && (e.error_code === 403 || e.error_code === 400);

@@ -2,7 +2,8 @@
  * The results page of "keep my results" (`GET /results?id=…`): the kept
  * results card as HTML, every word escaped, with a print button and a print
  * stylesheet. Served for every channel's users whenever `PUBLIC_URL` is set.
- * An unknown, expired or forgotten id gets a 404 page that says so.
+ * An unknown, expired or forgotten id gets a 404 page that says so, in the
+ * language the browser asks for.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readKeptPage, type KeptPage } from "../../core/dialogues/kept-results.ts";
@@ -11,6 +12,7 @@ import { formatDate } from "../../core/i18n/format.ts";
 import { t } from "../../core/i18n/messages/index.ts";
 import type { KeyValueStore } from "../../core/store/key-value-store.ts";
 import type { HttpRoute } from "../kit/channel.ts";
+import { acceptedLang } from "./accept-language.ts";
 import { escapeHtml } from "./escape.ts";
 import { contentSecurityPolicy, sendAsset } from "./headers.ts";
 import { assetRoutes } from "./asset-routes.ts";
@@ -37,22 +39,38 @@ ${main}
 `;
 }
 
-/** The kept results as HTML. */
+/** One open measure: heading, status and figure with its period, then its working, parts, reason, assumptions and missing facts. */
+function itemHtml(lang: Lang, it: KeptPage["card"]["items"][number]): string {
+  const lines = [
+    it.working ? t(lang, "results.working", { line: it.working }) : "",
+    it.parts ?? "",
+    it.pending ?? "",
+    it.reason,
+    ...it.assumptions,
+  ].filter((l) => l);
+  const missing = it.missing.length && !it.pending ? `<br><span class="muted">${e(t(lang, "results.missing", { facts: it.missing.join(", ") }))}</span>` : "";
+  return `<li><strong>${e(it.title)}</strong> (${e(it.clause)}): ${e(it.statusLabel)}, ${e(it.amount)}${lines.map((l) => `<br><span>${e(l)}</span>`).join("")}${missing}</li>`;
+}
+
+/** The kept results as HTML: what the results card says, line by line (cards kept before the split totals show the one total they had). */
 export function resultsHtml(page: KeptPage): string {
   const { lang, card } = page;
-  const items = card.items
-    .map(
-      (it) => `<li><strong>${e(it.title)}</strong> (${e(it.clause)}): ${e(it.statusLabel)}, ${e(it.amount)}${it.reason ? `<br><span>${e(it.reason)}</span>` : ""}${
-        it.missing.length ? `<br><span class="muted">${e(t(lang, "results.missing", { facts: it.missing.join(", ") }))}</span>` : ""
-      }</li>`,
-    )
-    .join("\n");
+  const items = card.items.map((it) => itemHtml(lang, it)).join("\n");
   const [heading = ""] = card.text.split("\n");
+  const closed = card.notApplicable?.length
+    ? `<h2>${e(t(lang, "results.notApplicableTitle"))}</h2>\n<ul>\n${card.notApplicable.map((l) => `<li>${e(l)}</li>`).join("\n")}\n</ul>`
+    : "";
+  const totals = card.totals
+    ? card.totals.map((l) => `<p class="total">${e(l)}</p>`).join("\n")
+    : card.totalCNY !== "0.00" ? `<p class="total">${e(t(lang, "results.total", { amount: card.total }))}</p>` : "";
+  const notes = (card.notes ?? []).map((l) => `<p>${e(l)}</p>`).join("\n");
   const main = `<h1>${e(t(lang, "keep.title"))}</h1>
 <p>${e(heading)}</p>
 <div class="card">
 ${items ? `<ol>\n${items}\n</ol>` : `<p>${e(t(lang, "results.none"))}</p>`}
-${card.totalCNY !== "0.00" ? `<p class="total">${e(t(lang, "results.total", { amount: card.total }))}</p>` : ""}
+${closed}
+${totals}
+${notes}
 <p class="note">${e(card.disclaimer)}</p>
 </div>
 <p class="muted">${e(formatDate(page.expires, lang))}</p>
@@ -70,7 +88,10 @@ export function keptResultsRoutes(store: Pick<KeyValueStore, "get">, frameAncest
       handle: async (req: IncomingMessage, res: ServerResponse) => {
         const id = new URL(req.url ?? "/", "http://localhost").searchParams.get("id") ?? "";
         const page = await readKeptPage(store, id);
-        if (!page) return sendAsset(res, 404, "text/html; charset=utf-8", shell("en", t("en", "keep.title"), `<h1>${e(t("en", "keep.title"))}</h1><p>${e(t("en", "keep.gone"))}</p>`), { csp });
+        if (!page) {
+          const lang = acceptedLang(req.headers["accept-language"]);
+          return sendAsset(res, 404, "text/html; charset=utf-8", shell(lang, t(lang, "keep.title"), `<h1>${e(t(lang, "keep.title"))}</h1><p>${e(t(lang, "keep.gone"))}</p>`), { csp });
+        }
         sendAsset(res, 200, "text/html; charset=utf-8", resultsHtml(page), { csp });
       },
     },

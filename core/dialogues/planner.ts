@@ -1,7 +1,7 @@
 /**
  * Chooses what to ask next: builds the profile from the answers, runs the
  * rules core, and keeps only the questions that settle a fact some open
- * measure within the user's interests is missing (the approach of Publicodes:
+ * measure (or a pending part of a settled one) within the user's interests is missing (the approach of Publicodes:
  * the rules say which inputs they still need).
  */
 import type { Interest } from "../rules/definition.ts";
@@ -72,7 +72,8 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
   const pendingIds = new Set<string>();
   const affects = new Map<string, string[]>();
   for (const r of inScope) {
-    if (r.status !== "needs_info") continue;
+    // Needs_info measures, and settled ones whose other parts still pend (（九） with its corpus voucher unknown).
+    if (r.status === "ineligible" || r.missing.length === 0) continue;
     for (const path of r.missing) {
       const ids = built.provenance.get(path) ?? [];
       const id = ids.find((q) => {

@@ -43,6 +43,10 @@ export interface ResultItem {
   working: string;
   /** The assumptions that change the figure, in words. */
   assumptions: string[];
+  /** Its parts in words, when it has several (absent when it has none, and on cards kept before it was added). */
+  parts?: string;
+  /** A settled measure's parts still pending, with what would settle them (then `missing` is not repeated). */
+  pending?: string;
 }
 
 /** A reply, channel-neutral. Every reply carries `text` so that any channel can render it. */
@@ -64,6 +68,15 @@ export interface ResultReply {
   total: string;
   totalCNY: string;
   disclaimer: string;
+  /**
+   * The card's lines after the open measures, in words: the measures that do
+   * not apply, each line "headings: reason"; the split totals (tax relief
+   * apart); notes (measures outside the interests, support named as already
+   * given). Absent on cards kept before they were added.
+   */
+  notApplicable?: string[];
+  totals?: string[];
+  notes?: string[];
 }
 
 /** What one turn produced. `state: null` means the user's data is to be deleted (`/forget`). */

@@ -28,6 +28,9 @@ function resultShape(r: MeasureResult): unknown {
     measure: r.measure,
     status: r.status,
     maxCashCNY: r.maxCashCNY,
+    // A settled measure with parts pending is explained by its settled amount beside the bound.
+    settledCashCNY: r.settledCashCNY,
+    parts: r.parts.map((p) => [p.id, p.status, p.amountCNY]),
     benefits: r.benefits.map((b) => [b.kind, b.quantity, b.unit]),
     missing: r.missing,
     reasons: r.reasons.map((x) => [x.code, x.clause, x.params ?? {}]),

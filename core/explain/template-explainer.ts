@@ -7,7 +7,7 @@ import { measureText } from "../i18n/measures/render.ts";
 import { t } from "../i18n/messages/index.ts";
 import type { Lang } from "../i18n/langs.ts";
 import type { MeasureResult } from "../rules/types.ts";
-import { amountText, headingOf, mainReason } from "../i18n/labels.ts";
+import { amountText, hasPendingParts, headingOf, mainReason } from "../i18n/labels.ts";
 import type { ExplainRequest, Explainer, Explanation } from "./explainer.ts";
 
 /** Explains one result in `lang`: heading, curated summary, the user's case. `facts` names what is missing. */
@@ -30,6 +30,8 @@ export function explainResult(r: MeasureResult, lang: Lang, facts: string[] = []
       mine = t(lang, "explain.case.ineligible", { reason: mainReason(r, lang) });
       break;
   }
+  // Settled by some parts while others pend: say what would settle them.
+  if (hasPendingParts(r)) mine += `\n${t(lang, "results.missing", { facts: facts.length ? facts.join(", ") : r.missing.join(", ") })}`;
   return [heading, text.summary, mine].join("\n");
 }
 

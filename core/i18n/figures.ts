@@ -111,9 +111,12 @@ export function partsLine(r: MeasureResult, lang: Lang, facts: (paths: string[])
   const kinds = new Set(r.parts.map(partKind));
   // Alike parts, or all still unknown (the card's "still unknown" line says what is missing).
   if (kinds.size < 2 || r.parts.every((p) => p.status === "needs_info")) return "";
+  // A settled measure's pending parts have a line of their own (pendingPartsLine).
+  const settled = r.status === "eligible" || r.status === "likely";
   const seen = new Set<string>();
   const bits: string[] = [];
   for (const p of r.parts) {
+    if (settled && p.status === "needs_info") continue;
     const kind = partKind(p);
     if (seen.has(kind)) continue;
     seen.add(kind);
@@ -134,4 +137,55 @@ export function partsLine(r: MeasureResult, lang: Lang, facts: (paths: string[])
     bits.push(`${label}: ${what}`);
   }
   return bits.join("; ");
+}
+
+/** The list separator of `lang`: "、" in Chinese, ", " elsewhere. */
+export function listSeparator(lang: Lang): string {
+  return lang === "zh" ? "、" : ", ";
+}
+
+/** A part kind's name in `lang` ("corpus voucher", "executives"), or the part's English label. */
+function partName(p: MeasurePart, lang: Lang): string {
+  const key = `part.${partKind(p)}`;
+  return isMessageKey(key) ? t(lang, key) : p.label;
+}
+
+/**
+ * The figure of a measure settled by some parts while others still miss
+ * facts: "settled ¥300,000 a year; up to ¥2,300,000 a year once we know:
+ * Yearly corpus purchases". Null when the measure has no such parts, or no
+ * amount to say (the caller shows its usual figure).
+ */
+export function pendingFigure(r: MeasureResult, lang: Lang, facts: readonly string[]): string | null {
+  if ((r.status !== "eligible" && r.status !== "likely") || r.missing.length === 0 || r.settledCashCNY === null) return null;
+  const list = facts.join(listSeparator(lang));
+  const bound = r.maxCashCNY === null ? null : withPeriod(formatCny(r.maxCashCNY, lang), r.period, lang);
+  if (new D(r.settledCashCNY).isZero()) return bound === null ? null : t(lang, "fig.pendingUpTo", { bound, facts: list });
+  const settled = withPeriod(formatCny(r.settledCashCNY, lang), r.period, lang);
+  return bound === null ? t(lang, "fig.settledMore", { settled, facts: list }) : t(lang, "fig.settled", { settled, bound, facts: list });
+}
+
+/**
+ * The pending parts of a settled measure, each kind once with what would
+ * settle it: "Still to settle: corpus voucher (Yearly corpus purchases)."
+ * "" when none is pending or the measure is not settled.
+ */
+export function pendingPartsLine(r: MeasureResult, lang: Lang, facts: (paths: string[]) => string[]): string {
+  if ((r.status !== "eligible" && r.status !== "likely") || r.missing.length === 0) return "";
+  const byKind = new Map<string, { name: string; paths: string[] }>();
+  for (const p of r.parts) {
+    if (p.status !== "needs_info") continue;
+    const kind = partKind(p);
+    const entry = byKind.get(kind) ?? { name: partName(p, lang), paths: [] };
+    entry.paths.push(...p.missing);
+    byKind.set(kind, entry);
+  }
+  if (byKind.size === 0) return "";
+  const [open, close] = lang === "zh" ? ["（", "）"] : [" (", ")"];
+  const sep = listSeparator(lang);
+  const parts = [...byKind.values()].map(({ name, paths }) => {
+    const words = [...new Set(facts(paths))];
+    return words.length ? `${name}${open}${words.join(sep)}${close}` : name;
+  });
+  return t(lang, "results.pendingParts", { parts: parts.join(lang === "zh" ? "；" : "; ") });
 }

@@ -10,6 +10,7 @@ import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import { VALID_FROM, VALID_UNTIL } from "../rules/policy.ts";
 import type { Benefit, MeasureResult, Reason } from "../rules/types.ts";
 import { formatDate } from "./format.ts";
+import { D } from "../rules/money.ts";
 
 /** "Likely", "符合"… */
 export function statusLabel(r: MeasureResult, lang: Lang): string {
@@ -34,8 +35,24 @@ export function benefitText(b: Benefit, lang: Lang): string {
   return t(lang, key, { q });
 }
 
-/** The amount line: "up to CNY 500,000", an exact figure, or the main non-cash benefit. */
+/** True when a measure is settled (`eligible` or `likely`) by some parts while others still miss facts. */
+export function hasPendingParts(r: MeasureResult): boolean {
+  return (r.status === "eligible" || r.status === "likely") && r.missing.length > 0;
+}
+
+/**
+ * The amount line: "up to CNY 500,000", an exact figure, or the main non-cash
+ * benefit; for a measure with parts still pending, the settled amount beside
+ * the bound ("CNY 300,000 settled, up to CNY 2,300,000 in all").
+ */
 export function amountText(r: MeasureResult, lang: Lang): string {
+  if (hasPendingParts(r) && r.settledCashCNY !== null) {
+    const settled = formatCny(r.settledCashCNY, lang);
+    if (new D(r.settledCashCNY).greaterThan(0)) {
+      return r.maxCashCNY === null ? t(lang, "amount.settledMore", { settled }) : t(lang, "amount.settledUpTo", { settled, bound: formatCny(r.maxCashCNY, lang) });
+    }
+    if (r.maxCashCNY !== null) return t(lang, "amount.upTo", { amount: formatCny(r.maxCashCNY, lang) });
+  }
   if (r.maxCashCNY !== null && r.status !== "ineligible") {
     const amount = formatCny(r.maxCashCNY, lang);
     return r.status === "eligible" ? amount : t(lang, "amount.upTo", { amount });
@@ -57,6 +74,7 @@ export function reasonText(reason: Reason, lang: Lang): string {
     ...(reason.params ?? {}),
   };
   if (reason.params?.date) params.date = formatDate(reason.params.date, lang);
+  if (reason.params?.clause) params.clause = formatClause(reason.params.clause, lang);
   return t(lang, key, params);
 }
 

@@ -6,6 +6,7 @@
 import { addYears, yearOf, todayInChina } from "./dates.ts";
 import { AMOUNT_NATURE, lastYearOf } from "./kinds.ts";
 import { countEachPersonOnce } from "./one-person-once.ts";
+import { anyOtherSupport, hasOtherSupport, namedOtherSupport } from "./other-support.ts";
 import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
 import { D, formatCny, ZERO } from "./money.ts";
@@ -15,7 +16,7 @@ import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
 import { parseProfile, type Profile, type ProfileIssue } from "./profile.ts";
 import type { ProfileField } from "./paths.ts";
 import { policyPeriod, requireAiBusiness, requireSettlement, SCOPE_READS } from "./scope.ts";
-import type { AmountKind, EvaluationResult, MeasurePart, MeasureResult, Period, Totals } from "./types.ts";
+import type { AmountKind, EvaluationResult, MeasureId, MeasurePart, MeasureResult, Period, Totals } from "./types.ts";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -74,7 +75,10 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
     `The measures apply to AI enterprises and institutions that settled in the center from ${VALID_FROM}, and are valid until ${VALID_UNTIL}.`,
     "The total adds the cash of eligible and likely measures over their periods; tax relief is not cash and is apart (totals.taxReliefCNY).",
   ];
-  if (profile.otherSupportForSameItem) {
+  const named = namedOtherSupport(profile);
+  if (named) {
+    notes.push(`从优不重复: ${itemsOf(named)} already get regional or city support for the same item; for these only the more favourable support is given, not both.`);
+  } else if (profile.otherSupportForSameItem) {
     notes.push("从优不重复: where the same item already gets regional or city support, only the more favourable support is given, not both.");
   }
   if (period === "expired") notes.push(`The measures expired on ${VALID_UNTIL}.`);
@@ -91,7 +95,7 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   } else {
     if (m.settlementBound) out.absorb(gate);
     m.rule(profile, ctx, out);
-    if (profile.otherSupportForSameItem) {
+    if (hasOtherSupport(profile, m.id)) {
       out.assume("从优不重复: if the same item already gets regional or city support, the more favourable one applies, not both.");
     }
   }
@@ -103,6 +107,8 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   }
   if (s.status === "needs_info" && s.cash !== null && m.cash) {
     s.assumptions.push("The amount is an upper bound until the missing facts are known.");
+  } else if (s.missing.length > 0 && m.cash) {
+    s.assumptions.push("Some parts are settled and others still miss facts: settledCashCNY is what the settled parts give; maxCashCNY is the upper bound over all parts.");
   }
   const nature = natureOf(m, s, ctx, profile);
   if (nature.runsPastPolicyEnd && s.status !== "ineligible") {
@@ -161,12 +167,14 @@ function natureOf(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, pro
 
 /**
  * The amount already settled: the whole figure of an `eligible` or `likely`
- * measure; for a `needs_info` one, its parts that are settled (none of （一）–（四）
- * while （五） is undecided: their figures include a doubling not yet known).
+ * measure that misses nothing; otherwise its parts that are settled (none of
+ * （一）–（四） while （五） is undecided: their figures include a doubling not yet
+ * known). An `eligible` measure with parts still pending settles only its
+ * settled parts' amounts.
  */
 function settledCash(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, maxCash: string | null): string | null {
   if (!m.cash) return null;
-  if (s.status === "eligible" || s.status === "likely") return maxCash ?? formatCny(ZERO);
+  if ((s.status === "eligible" || s.status === "likely") && s.missing.length === 0) return maxCash ?? formatCny(ZERO);
   if (s.status === "ineligible") return formatCny(ZERO);
   if (ctx.aseanPending && ["m01", "m02", "m03", "m04"].includes(m.id)) return formatCny(ZERO);
   let settled = ZERO;
@@ -174,15 +182,37 @@ function settledCash(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, 
   return formatCny(settled);
 }
 
-/** The totals of eligible and likely measures by kind and period; tax relief apart. */
+/** Measures as clause and English title: "（十四） Deployments in ASEAN countries and （二十一） Loan interest subsidies". */
+function itemsOf(ids: readonly MeasureId[]): string {
+  const words = ids.map((id) => {
+    const m = MEASURES.find((x) => x.id === id)!;
+    return `${m.clause} ${m.title.en}`;
+  });
+  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
+/**
+ * The totals of eligible and likely measures by kind and period; tax relief
+ * apart. A measure counts its settled amount (`settledCashCNY`): parts still
+ * pending are not in a total, and a note says how much they could add (up to
+ * `maxCashCNY`). `upperBound` is true when 从优不重复 with other support may
+ * lower a total (`otherSupportForSameItem`).
+ */
 export function totalsOf(results: readonly MeasureResult[], profile: Profile): Totals {
   let firstYear = ZERO;
   let whole = ZERO;
   let relief = ZERO;
   const notes: string[] = [];
   for (const r of results) {
-    if ((r.status !== "eligible" && r.status !== "likely") || r.maxCashCNY === null || r.kind === null) continue;
-    const amount = new D(r.maxCashCNY);
+    if ((r.status !== "eligible" && r.status !== "likely") || r.kind === null) continue;
+    const counted = r.settledCashCNY ?? r.maxCashCNY;
+    if (counted === null) continue;
+    const amount = new D(counted);
+    if (r.missing.length > 0) {
+      notes.push(r.maxCashCNY === null
+        ? `${r.clause}: only its settled parts are counted (${formatCny(amount)}); the parts still pending (${r.missing.join(", ")}) could add more, with no bound until they are known.`
+        : `${r.clause}: only its settled parts are counted (${formatCny(amount)}); the parts still pending (${r.missing.join(", ")}) could bring it up to ${r.maxCashCNY} (maxCashCNY).`);
+    }
     if (r.kind === "tax_relief") {
       relief = relief.plus(amount);
       continue;
@@ -192,8 +222,11 @@ export function totalsOf(results: readonly MeasureResult[], profile: Profile): T
     if (r.period?.type === "per_year") notes.push(`${r.clause} is yearly: one year is counted in both cash totals.`);
     if (r.period?.type === "years") notes.push(`${r.clause} runs over ${r.period.years} years: the first year counts an equal share.`);
   }
-  const upperBound = profile.otherSupportForSameItem === true;
-  if (upperBound) {
+  const upperBound = anyOtherSupport(profile);
+  const named = namedOtherSupport(profile);
+  if (named) {
+    notes.push(`从优不重复: ${itemsOf(named)} already get regional or city support for the same item (otherSupportForSameItem), so only the more favourable support is given: these totals are upper bounds.`);
+  } else if (upperBound) {
     notes.push("从优不重复: the same item already gets regional or city support (otherSupportForSameItem), so only the more favourable support is given: these totals are upper bounds.");
   }
   notes.push("Tax relief (（十九）) is an estimated tax saving, not cash: it is never in a cash total.");

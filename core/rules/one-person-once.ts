@@ -35,22 +35,31 @@ export function countEachPersonOnce(profile: Profile, results: MeasureResult[]):
       // Ties go to （十七）, the clause listed first.
       const [keep, drop, dropped] = new D(hire.amountCNY).greaterThan(exec.amountCNY) ? [m18, m17, exec] : [m17, m18, hire];
       // The better reward must itself be settled before the other is set aside: it may still fail.
-      if (keep.status === "needs_info") return upperBound();
+      const kept = keep === m17 ? exec : hire;
+      if (keep.status === "needs_info" || kept.status === "needs_info") return upperBound();
       // A measure with no bound (another hire's pay unknown) keeps none.
       if (drop.maxCashCNY !== null) drop.maxCashCNY = formatCny(new D(drop.maxCashCNY).minus(dropped.amountCNY!));
       if (drop.settledCashCNY !== null && (dropped.status === "eligible" || dropped.status === "likely")) {
         drop.settledCashCNY = formatCny(new D(drop.settledCashCNY).minus(dropped.amountCNY!));
       }
       const text = `从优不重复: ${x.person} is rewarded under ${keep.clause}, the more favourable, not also under ${drop.clause}.`;
-      setDropped(dropped, text, keep.clause);
       keep.assumptions.push(text);
       drop.assumptions.push(text);
+      // The dropped part's facts no longer matter (each is its own, by index).
+      const droppedMissing = new Set(dropped.missing);
+      drop.missing = drop.missing.filter((path) => !droppedMissing.has(path));
+      setDropped(dropped, text, keep.clause);
       if (drop.parts.every((p) => p.kind === null || p.status === "ineligible")) {
         drop.status = "ineligible";
         drop.maxCashCNY = formatCny(new D(0));
         drop.settledCashCNY = formatCny(new D(0));
         drop.missing = [];
         drop.reasons = [...dropped.reasons];
+      } else if (drop.status !== "needs_info" && drop.missing.length > 0 && !drop.parts.some((p) => p.status === "eligible" || p.status === "likely")) {
+        // Settled only by the part set aside: the rest still pends.
+        drop.status = "needs_info";
+      } else if (drop.missing.length === 0) {
+        drop.assumptions = drop.assumptions.filter((a) => !a.startsWith("Some parts are settled"));
       }
     });
   });

@@ -173,8 +173,12 @@ export class Outcome {
   /**
    * Settles the status:
    * a failure here → ineligible; otherwise parts that failed are dropped
-   * (unless all did); then any missing fact → needs_info; any assessment →
-   * likely; else eligible. Ineligible outcomes list no missing facts: none
+   * (unless all did); then no missing fact → likely on any assessment, else
+   * eligible. With missing facts: when the measure's own conditions (and its
+   * unnamed parts) miss none and a named part is settled (`eligible` or
+   * `likely`), the measure is settled so too (`likely` if that part or the
+   * measure is assessed), its `missing` still listing the pending parts' facts;
+   * otherwise needs_info. Ineligible outcomes list no missing facts: none
    * could change them. Call once, when the outcome is complete: the summary
    * shares the outcome's lists rather than copying them.
    */
@@ -195,7 +199,7 @@ export class Outcome {
     const all = [own, ...open];
     const missing = [...new Set(all.flatMap((p) => p.missing))];
     const cashes = all.map((p) => p.cash).filter((c): c is Dec => c !== null);
-    const status: Status = missing.length > 0 ? "needs_info" : all.some((p) => p.status === "likely") ? "likely" : "eligible";
+    const status = settle(own, this.parts, parts, missing);
     const unbounded = this.noBound || this.parts.some((p, i) => p.noBound && parts[i]!.status !== "ineligible");
     return {
       status,
@@ -238,6 +242,20 @@ export class Outcome {
       period: this.periodValue,
     };
   }
+}
+
+/**
+ * A measure's status from its own findings and its open parts'. A named part
+ * settled while others still miss facts settles the measure: what the user
+ * gets is known for that part; the rest is pending (issue 14).
+ */
+function settle(own: OutcomeSummary, parts: readonly Outcome[], summaries: readonly OutcomeSummary[], missing: readonly string[]): Status {
+  const open = summaries.filter((s) => s.status !== "ineligible");
+  if (missing.length === 0) return [own, ...open].some((p) => p.status === "likely") ? "likely" : "eligible";
+  const blocked = own.missing.length > 0 || parts.some((p, i) => p.info === null && summaries[i]!.missing.length > 0);
+  const settled = parts.map((p, i) => (p.info !== null ? summaries[i]! : null)).filter((s) => s !== null && (s.status === "eligible" || s.status === "likely"));
+  if (blocked || settled.length === 0) return "needs_info";
+  return own.status === "likely" || settled.some((s) => s!.status === "likely") ? "likely" : "eligible";
 }
 
 /** Reasons without repeats (same code, clause and text). */

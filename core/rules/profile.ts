@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { D, type Dec } from "./money.ts";
+import { MEASURE_IDS } from "./types.ts";
 
 const MONEY_PATTERN = /^\d+(\.\d+)?$/;
 
@@ -169,7 +170,10 @@ export const ProfileSchema = z.object({
     qualifiesForZoneTaxPreference: z.boolean().optional(),
   }).strict().optional(),
   loans: list(loan).optional(),
-  otherSupportForSameItem: z.boolean().optional().describe("从优不重复: the same item already gets regional or city support"),
+  otherSupportForSameItem: z
+    .union([z.boolean(), z.array(z.enum(MEASURE_IDS)).min(1, { message: "name at least one measure (m01 … m22), or write true" })])
+    .optional()
+    .describe("从优不重复: the same item already gets regional or city support; true (some item, every measure) or the measures whose item does, e.g. [\"m14\", \"m21\"]"),
 }).strict();
 
 /** A validated profile, money as Decimal. */

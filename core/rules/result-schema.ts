@@ -39,10 +39,10 @@ const period = z.discriminatedUnion("type", [
 ]).nullable();
 
 const part = z.object({
-  id: z.string().describe("stable within the measure: booth, events, event[0], compute, corpus, project[1], apartments, graduate_stay"),
+  id: z.string().describe("stable within the measure: booth, events, event[0], compute, corpus, project[1], apartments, graduate_stay, executive[0], hire[0], loan[0]"),
   label: z.string(),
   status: STATUS,
-  amountCNY: CNY.nullable().describe("the part's amount (an upper bound while needs_info); null when it is not an amount, or has no bound while a fact is missing"),
+  amountCNY: CNY.nullable().describe("the part's amount (an upper bound while needs_info); null when it is not an amount, or has no bound of its own while a fact is missing; the parts of a measure add up to its maxCashCNY"),
   kind: amountKind,
   period,
   benefits: z.array(benefit),
@@ -55,15 +55,15 @@ const measureResult = z.object({
   clause: z.string(),
   title: ZH_EN,
   status: STATUS,
-  maxCashCNY: CNY.nullable().describe("upper bound over all parts, over the figure's period; for （十九） an estimated tax saving (see kind); null for non-cash support"),
+  maxCashCNY: CNY.nullable().describe("upper bound over all parts (pending ones included), over the figure's period; for （十九） an estimated tax saving (see kind); null for non-cash support, or when a missing fact leaves no bound"),
   benefits: z.array(benefit),
-  missing: z.array(z.string()).describe("profile paths whose value could change this result"),
+  missing: z.array(z.string()).describe("profile paths whose value could change this result; an eligible or likely measure lists here the facts of its parts still pending (eligible does not mean nothing is missing)"),
   reasons: z.array(reason),
   trace: z.array(z.object({ step: z.string(), values: z.record(z.string(), z.string()) }).strict()),
   assumptions: z.array(z.string()),
   kind: amountKind,
   period,
-  settledCashCNY: CNY.nullable().describe("the amount of the parts already settled (eligible or likely), beside the bound maxCashCNY"),
+  settledCashCNY: CNY.nullable().describe("the amount of the parts already settled (eligible or likely), beside the bound maxCashCNY; equal to it when nothing is missing; what the totals count"),
   parts: z.array(part).describe("the measure's benefits one by one, when it has several"),
   runsPastPolicyEnd: z.boolean().describe("the figure runs past 2027-12-31 (support granted while in force runs its course)"),
 }).strict();
@@ -79,13 +79,13 @@ export const EvaluationResultSchema = z.object({
   }).strict(),
   asOf: z.string().describe("the evaluation date, YYYY-MM-DD"),
   results: z.array(measureResult).length(MEASURE_IDS.length).describe("all 22 measures in id order"),
-  totalMaxCashCNY: CNY.describe("cash of eligible and likely measures over their periods (= totals.wholePeriodCashCNY); never tax relief"),
+  totalMaxCashCNY: CNY.describe("settled cash (settledCashCNY) of eligible and likely measures over their periods (= totals.wholePeriodCashCNY); never tax relief"),
   totals: z.object({
     firstYearCashCNY: CNY,
     wholePeriodCashCNY: CNY,
     taxReliefCNY: CNY.describe("estimated tax saving, not cash"),
-    upperBound: z.boolean(),
-    notes: z.array(z.string()),
+    upperBound: z.boolean().describe("true when 从优不重复 with other support (otherSupportForSameItem) may lower a total; pending parts do not set it"),
+    notes: z.array(z.string()).describe("what each total counts; one note per measure whose pending parts could add up to its maxCashCNY; the items named in otherSupportForSameItem"),
   }).strict(),
   notes: z.array(z.string()),
 }).strict();

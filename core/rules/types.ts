@@ -17,6 +17,11 @@ export type MeasureId = (typeof MEASURE_IDS)[number];
  * - `likely`: the checkable conditions are met; the award depends on an assessment.
  * - `needs_info`: a fact that could change the outcome is unknown (see `missing`).
  * - `ineligible`: a known condition fails (see `reasons`).
+ *
+ * A measure with parts is `eligible` (or `likely`) as soon as one part is settled so
+ * and its own conditions miss nothing: its other parts may still be `needs_info`,
+ * their facts listed in the measure's `missing`. `eligible` therefore does not mean
+ * `missing` is empty; `settledCashCNY` is what the settled parts give.
  */
 export type Status = "eligible" | "likely" | "needs_info" | "ineligible";
 
@@ -64,7 +69,10 @@ export interface MeasurePart {
   /** What the part is, in English (channels translate by `id`). */
   label: string;
   status: Status;
-  /** The part's amount in CNY (an upper bound while `needs_info`); null when it is not an amount, or has no bound while a fact is missing. */
+  /**
+   * The part's amount in CNY (an upper bound while `needs_info`); null when it is not an amount, or has no
+   * bound of its own while a fact is missing (several （二十一） loans pending: the measure keeps their bound).
+   */
   amountCNY: string | null;
   /** The kind of `amountCNY`; null for non-cash support. */
   kind: AmountKind | null;
@@ -80,10 +88,17 @@ export interface MeasureResult {
   clause: string;
   title: { zh: string; en: string };
   status: Status;
-  /** Estimated maximum cash in CNY over the clause's period, rounded once to 0.01; null when not cash. */
+  /**
+   * Estimated maximum cash in CNY over the clause's period, rounded once to 0.01; null when not cash,
+   * or when a missing fact leaves no bound. The upper bound over all parts, pending ones included:
+   * for what is already settled, read `settledCashCNY`.
+   */
   maxCashCNY: string | null;
   benefits: Benefit[];
-  /** Profile paths whose value could change this result. */
+  /**
+   * Profile paths whose value could change this result: for `needs_info`, what settles it; for an
+   * `eligible` or `likely` measure, the facts of its parts still pending (empty when none is).
+   */
   missing: string[];
   reasons: Reason[];
   trace: TraceStep[];
@@ -94,7 +109,8 @@ export interface MeasureResult {
   period: Period | null;
   /**
    * The amount of the parts already settled (`eligible` or `likely`), beside the
-   * upper bound `maxCashCNY` over all parts; null when not an amount.
+   * upper bound `maxCashCNY` over all parts; equal to it when nothing is missing;
+   * what the totals count; null when not an amount.
    */
   settledCashCNY: string | null;
   /** The measure's benefits one by one, when it has several; empty otherwise. */
@@ -105,7 +121,9 @@ export interface MeasureResult {
 
 /**
  * The totals of eligible and likely measures, never mixing kinds: cash in the
- * first year, cash over the whole period, and tax relief apart.
+ * first year, cash over the whole period, and tax relief apart. Each measure
+ * counts its settled amount (`settledCashCNY`); `notes` name the measures whose
+ * pending parts could add more, up to their `maxCashCNY`.
  */
 export interface Totals {
   /** One-off cash, one year of yearly cash, and a year's equal share of cash over several years. */
@@ -114,7 +132,11 @@ export interface Totals {
   wholePeriodCashCNY: string;
   /** Estimated tax saving over the relief years counted: not cash, never in a cash total. */
   taxReliefCNY: string;
-  /** True when a total may be above what is given: 从优不重复 (`otherSupportForSameItem`) or a bound. */
+  /**
+   * True when a total may be above what is given: 从优不重复 with other support
+   * (`otherSupportForSameItem`, `true` or a list of measures, named in `notes`).
+   * Pending parts do not set it: they can only add to a total.
+   */
   upperBound: boolean;
   /** What the totals count and leave out, in English. */
   notes: string[];
@@ -134,7 +156,7 @@ export interface EvaluationResult {
   policy: PolicyInfo;
   asOf: string;
   results: MeasureResult[];
-  /** Cash of eligible and likely measures over the whole period: `totals.wholePeriodCashCNY` (tax relief is not in it). */
+  /** Settled cash of eligible and likely measures over the whole period: `totals.wholePeriodCashCNY` (tax relief is not in it). */
   totalMaxCashCNY: string;
   totals: Totals;
   notes: string[];

@@ -8,7 +8,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
-import type { HttpRoute } from "../../bots/kit/channel.ts";
+import type { HttpFallback, HttpRoute } from "../../bots/kit/channel.ts";
 import { BodyTooLargeError, readBody } from "../../bots/kit/body.ts";
 import type { KeyValueStore } from "../../core/store/key-value-store.ts";
 import { clientAddress } from "./client.ts";
@@ -99,6 +99,22 @@ export function createApiRoutes(deps: ApiDeps): HttpRoute[] {
 
   const list = endpoints(deps.version);
   return [...list.map(serve), ...list.map((e) => preflight(e.path, e.method))];
+}
+
+/**
+ * Answers an unknown path under `/api/v1/` (404) or a known one asked with
+ * another method (405, with `Allow`) as problem+json, like every other API
+ * error, naming the paths that exist.
+ */
+export function apiFallback(version: string): HttpFallback {
+  const paths = endpoints(version).map((e) => `${e.method} ${e.path}`).join(", ");
+  return {
+    prefix: "/api/",
+    handle: (_req, res, status, allow) => {
+      if (status === 405) sendProblem(res, problem(405, `this path takes ${allow.join(", ")}`), { allow: allow.join(", ") });
+      else sendProblem(res, problem(404, `no such API path; the API has ${paths} (see GET /api/v1/openapi.json)`));
+    },
+  };
 }
 
 type JsonRead = { ok: true; body: unknown } | { ok: false; problem: ReturnType<typeof problem> };

@@ -95,8 +95,8 @@ describe("check with several files", () => {
     const startup = stdout.indexOf(`== ${example("startup-team.json")}`);
     expect(graduate).toBeGreaterThanOrEqual(0);
     expect(startup).toBeGreaterThan(graduate);
-    expect(stdout.slice(graduate, startup)).toContain("Total estimated maximum cash (eligible + likely): ¥0.00");
-    expect(stdout.slice(startup)).toContain("Total estimated maximum cash (eligible + likely): ¥1,656,000.00");
+    expect(stdout.slice(graduate, startup)).toContain("Total estimated maximum cash (eligible + likely, settled parts only): ¥0.00");
+    expect(stdout.slice(startup)).toContain("Total estimated maximum cash (eligible + likely, settled parts only): ¥1,656,000.00");
   });
 
   it("with --json prints an array of each file and its result, in order", async () => {

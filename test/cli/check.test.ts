@@ -70,7 +70,7 @@ describe("policy-assistant check (table)", () => {
     expect(stdout).toMatch(/m02 （二）\s+likely\s+¥500,000\.00\s+one-off\s+Start-up funding for talent teams: \S/);
     expect(stdout).toMatch(/m01 （一）\s+eligible\s+120 m²/);
     expect(stdout).toMatch(/m13 （十三）\s+needs info\s+—\s+—\s+.*missing: Events/);
-    expect(stdout).toContain("Total estimated maximum cash (eligible + likely): ¥");
+    expect(stdout).toContain("Total estimated maximum cash (eligible + likely, settled parts only): ¥");
     expect(stdout).toContain("不构成任何决定或承诺");
   });
 
@@ -82,6 +82,13 @@ describe("policy-assistant check (table)", () => {
     const { stdout: training } = await run(["check", example("startup-team.json")]);
     expect(training).not.toMatch(/training_provider|enterprise,team|\bnot_[a-z_]+/);
     expect(training).toMatch(/m12 （十二）\s+ineligible\s+\S+\s+—\s+Training for ASEAN participants: This clause does not cover this kind of applicant\./);
+  });
+
+  it("shows a measure settled by one part with the settled amount, the bound, and what is still to settle", async () => {
+    // （九）: 30% × 1,000,000 of compute = 300,000 settled; corpus unknown, up to its 2,000,000 cap.
+    const file = writeTemp("compute-only.json", JSON.stringify({ asOf: "2026-06-01", applicant: { type: "enterprise", aiBusiness: true, settlement: { status: "settled", date: "2025-06-01" } }, compute: { annualSpendAtCenter: 1000000 } }));
+    const { stdout } = await run(["check", file]);
+    expect(stdout).toMatch(/m09 （九）\s+eligible\s+¥300,000\.00 settled \(up to ¥2,300,000\.00\)\s+a year\s+Compute and corpus vouchers: .*still to settle: Yearly corpus purchases/);
   });
 
   it("never leaves the reason blank for a measure computed by formula", async () => {

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import {
   APPLICANT_TYPES, ASEAN_COUNTRIES, ASEAN_PROJECT_DOMAINS, EVENT_KINDS, EVENT_LOCATIONS, RESEARCH_FIELDS, SCENARIO_DOMAINS, SITES, TALENT_TIERS,
 } from "../../core/rules/profile.ts";
+import { MEASURE_IDS } from "../../core/rules/types.ts";
 import type { JsonObject } from "./profiles.ts";
 
 /** A record whose every key may be missing. */
@@ -83,7 +84,7 @@ export const profile: fc.Arbitrary<JsonObject> = fc
         qualifiesForZoneTaxPreference: fc.boolean(),
       }),
       loans: fc.array(optional({ principal: money, annualRate: fraction(0.2), years: fc.integer({ min: 0, max: 10 }), startYear: fc.integer({ min: 2023, max: 2029 }) }), { maxLength: 3 }),
-      otherSupportForSameItem: fc.boolean(),
+      otherSupportForSameItem: fc.oneof(fc.boolean(), fc.subarray([...MEASURE_IDS], { minLength: 1, maxLength: 3 })),
     }),
   )
   .map(([date, rest]) => consistent({ asOf: date, ...rest } as JsonObject));

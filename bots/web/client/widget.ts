@@ -3,13 +3,19 @@
  * The embeddable widget: one script tag on another site,
  * `<script src="https://chat.example.org/web/widget.js" async></script>`,
  * adds a chat button that opens our page in an iframe (served by us, so its
- * CSP and `frame-ancestors` apply). `data-label` on the tag sets the button's text.
+ * CSP and `frame-ancestors` apply). The button speaks the host page's language
+ * (`data-lang` on the tag, else the page's `<html lang>`, else the browser's);
+ * `data-label` on the tag sets its text outright.
  */
+import { guessLang } from "./langs.ts";
+import { WIDGET_LABELS } from "./widget-labels.ts";
+
 (() => {
   const script = document.currentScript as HTMLScriptElement | null;
   if (!script?.src) return;
   const origin = new URL(script.src).origin;
-  const label = script.dataset.label || "Chat · 咨询";
+  const tags = [script.dataset.lang, document.documentElement.lang, ...(navigator.languages ?? [navigator.language])].filter((t): t is string => !!t);
+  const label = script.dataset.label || WIDGET_LABELS[guessLang(tags)];
   const button = document.createElement("button");
   button.type = "button";
   button.textContent = `💬 ${label}`;

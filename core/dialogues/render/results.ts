@@ -11,9 +11,11 @@ import type { Lang } from "../../i18n/langs.ts";
 import { measureText } from "../../i18n/measures/render.ts";
 import { t, type MessageKey } from "../../i18n/messages/index.ts";
 import { totalsOf } from "../../rules/evaluate.ts";
+import { MEASURE_BY_ID } from "../../rules/measures/index.ts";
+import { namedOtherSupport } from "../../rules/other-support.ts";
 import { D } from "../../rules/money.ts";
 import type { MeasureResult, Totals } from "../../rules/types.ts";
-import { assumptionLines, partsLine, withPeriod, workingLine } from "../../i18n/figures.ts";
+import { assumptionLines, listSeparator, partsLine, pendingFigure, pendingPartsLine, withPeriod, workingLine } from "../../i18n/figures.ts";
 import type { Plan } from "../planner.ts";
 import { questionById } from "../questions/lists.ts";
 import { answerLabel } from "./item-label.ts";
@@ -44,8 +46,14 @@ export function sortResults(results: MeasureResult[]): MeasureResult[] {
   return [...results].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || cash(b).comparedTo(cash(a)) || a.measure.localeCompare(b.measure));
 }
 
-/** The figure with its period; tax relief said to be a saving, not cash. */
-export function figureText(r: MeasureResult, lang: Lang): string {
+/**
+ * The figure with its period; tax relief said to be a saving, not cash. For a
+ * measure settled by some parts while others pend, `facts` (what would settle
+ * them) turns it into "settled X; up to Y once we know: …".
+ */
+export function figureText(r: MeasureResult, lang: Lang, facts?: readonly string[]): string {
+  const pending = facts ? pendingFigure(r, lang, facts) : null;
+  if (pending !== null) return pending;
   const amount = amountText(r, lang);
   if (r.maxCashCNY === null || r.status === "ineligible") return amount;
   const figure = withPeriod(amount, r.period, lang);
@@ -54,18 +62,25 @@ export function figureText(r: MeasureResult, lang: Lang): string {
 
 /** One result as a card line. */
 export function resultItem(r: MeasureResult, plan: Plan, lang: Lang): ResultItem {
+  const missing = r.missing.length > 0 && r.status !== "ineligible" ? missingFacts(r, plan, lang) : [];
+  const facts = (paths: string[]) => factsOf(paths, plan, lang);
+  const parts = partsLine(r, lang, facts);
+  // A settled measure's pending parts, with what would settle them (its figure says what they could add).
+  const pending = pendingPartsLine(r, lang, facts);
   return {
     measure: r.measure,
     clause: r.clause,
     title: measureText(r.measure, lang).title,
     status: r.status,
     statusLabel: statusLabel(r, lang),
-    amount: figureText(r, lang),
+    amount: figureText(r, lang, missing),
     maxCashCNY: r.maxCashCNY,
     reason: mainReason(r, lang),
-    missing: r.status === "needs_info" ? missingFacts(r, plan, lang) : [],
+    missing,
     working: r.status === "ineligible" ? "" : workingLine(r, lang),
     assumptions: assumptionLines(r, lang),
+    ...(parts ? { parts } : {}),
+    ...(pending ? { pending } : {}),
   };
 }
 
@@ -87,26 +102,25 @@ export function resultChoices(plan: Plan, lang: Lang, page = 0): Reply {
 }
 
 /** The card lines of one open result: heading, status and figure with its period; working; parts; reason; assumptions; missing facts. */
-function itemLines(n: number, r: MeasureResult, it: ResultItem, plan: Plan, lang: Lang): string[] {
+function itemLines(n: number, it: ResultItem, lang: Lang): string[] {
   const lines = [`${n}. ${measureHeading(it, lang)}: ${it.statusLabel}, ${it.amount}`];
   if (it.working) lines.push(`   ${t(lang, "results.working", { line: it.working })}`);
-  const parts = partsLine(r, lang, (paths) => factsOf(paths, plan, lang));
-  if (parts) lines.push(`   ${parts}`);
+  if (it.parts) lines.push(`   ${it.parts}`);
+  if (it.pending) lines.push(`   ${it.pending}`);
   if (it.reason) lines.push(`   ${it.reason}`);
   for (const a of it.assumptions) lines.push(`   ${a}`);
-  if (it.missing.length) lines.push(`   ${t(lang, "results.missing", { facts: it.missing.join(", ") })}`);
+  if (it.missing.length && !it.pending) lines.push(`   ${t(lang, "results.missing", { facts: it.missing.join(", ") })}`);
   return lines;
 }
 
-/** "Not applicable:" with each measure's main reason; measures failing for the same reason share a line. */
-function closedLines(closed: MeasureResult[], lang: Lang): string[] {
-  if (closed.length === 0) return [];
+/** Each measure that does not apply with its main reason; measures failing for the same reason share a line. */
+function closedEntries(closed: MeasureResult[], lang: Lang): string[] {
   const byReason = new Map<string, string[]>();
   for (const r of closed) {
     const reason = mainReason(r, lang) || t(lang, "status.ineligible");
     byReason.set(reason, [...(byReason.get(reason) ?? []), measureHeading(r, lang)]);
   }
-  return ["", t(lang, "results.notApplicableTitle"), ...[...byReason].map(([reason, heads]) => `• ${heads.join(", ")}: ${reason}`)];
+  return [...byReason].map(([reason, heads]) => `${heads.join(", ")}: ${reason}`);
 }
 
 /** The split totals: cash in the first year, cash over the whole periods, tax relief apart (never in a cash total). */
@@ -123,6 +137,18 @@ function totalLines(totals: Totals, lang: Lang): string[] {
 }
 
 /**
+ * 从优不重复 with other support, when the profile names the items (the chat does
+ * not ask it; a profile from the web or the API may carry it): their headings
+ * in the user's language.
+ */
+function otherSupportLines(plan: Plan, lang: Lang): string[] {
+  const named = namedOtherSupport(plan.built.profile);
+  if (!named) return [];
+  const items = named.map((id) => measureHeading({ measure: id, clause: MEASURE_BY_ID.get(id)!.clause }, lang));
+  return ["", t(lang, "results.otherSupport", { items: items.join(listSeparator(lang)) })];
+}
+
+/**
  * Choice ids of the results card: `x:<measure>` explains, `x:p<n>` pages the explain buttons,
  * `k:results` keeps the results, `c:summary` changes an answer, `c:restart` starts again.
  */
@@ -135,11 +161,14 @@ export function renderResults(plan: Plan, lang: Lang): Reply[] {
 
   const lines = [t(lang, "results.title", { date: formatDate(plan.evaluation.asOf, lang) }), ""];
   if (items.length === 0) lines.push(t(lang, "results.none"));
-  items.forEach((it, i) => lines.push(...itemLines(i + 1, open[i]!, it, plan, lang)));
-  lines.push(...closedLines(closed, lang));
+  items.forEach((it, i) => lines.push(...itemLines(i + 1, it, lang)));
+  const notApplicable = closedEntries(closed, lang);
+  if (notApplicable.length) lines.push("", t(lang, "results.notApplicableTitle"), ...notApplicable.map((l) => `• ${l}`));
   const outside = plan.evaluation.results.filter((r) => !plan.inScope.includes(r) && (r.status === "eligible" || r.status === "likely"));
-  if (outside.length) lines.push("", t(lang, "results.outOfScope", { count: outside.length }));
-  lines.push(...totalLines(totals, lang));
+  const outsideNote = outside.length ? ["", t(lang, "results.outOfScope", { count: outside.length })] : [];
+  const totalsText = totalLines(totals, lang);
+  const otherSupport = otherSupportLines(plan, lang);
+  lines.push(...outsideNote, ...totalsText, ...otherSupport);
   lines.push("", t(lang, "disclaimer"));
 
   const card: ResultReply = {
@@ -149,6 +178,9 @@ export function renderResults(plan: Plan, lang: Lang): Reply[] {
     total: totalText,
     totalCNY: totals.wholePeriodCashCNY,
     disclaimer: t(lang, "disclaimer"),
+    notApplicable,
+    totals: totalsText.filter((l) => l !== ""),
+    notes: [...outsideNote, ...otherSupport].filter((l) => l !== ""),
   };
   return [card, resultChoices(plan, lang)];
 }

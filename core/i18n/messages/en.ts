@@ -474,6 +474,17 @@ export const en = {
   "scope.change.not_settled": "Settling in the center, or planning to, would change this; type /back to change the answer.",
   "scope.continue": "I will ask only about the measures that need no settlement: {items}.",
   "scope.nothingLeft": "None of the measures you chose can apply.",
+  "amount.settledUpTo": "{settled} settled, up to {bound} in all",
+  "amount.settledMore": "{settled} settled, possibly more",
+  "fig.settled": "settled {settled}; up to {bound} once we know: {facts}",
+  "fig.settledMore": "settled {settled}; possibly more once we know: {facts}",
+  "fig.pendingUpTo": "up to {bound} once we know: {facts}",
+  "results.pendingParts": "Still to settle: {parts}.",
+  "part.loan": "loans",
+  "reason.counted_under_better_clause": "This person is rewarded under {clause}, which gives more; the same person is not rewarded twice.",
+  "reason.subsidy_cap_shared": "All loans together reach the clause's cap: each loan's share is in proportion to its subsidy.",
+  "reason.loan_after_subsidy_years": "This loan starts after the enterprise's 3 subsidy years ({from}–{to}), so it adds nothing.",
+  "results.otherSupport": "You said {items} already get regional or city support for the same item: only the more favourable support is given, not both, so their figures are upper bounds.",
 } as const;
 
 /** A key of the UI catalogue. */

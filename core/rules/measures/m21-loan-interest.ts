@@ -1,6 +1,7 @@
 /** （二十一） Loan interest subsidies. */
 import type { MeasureDefinition } from "../definition.ts";
 import { type Dec, min, ZERO } from "../money.ts";
+import type { Outcome } from "../outcome.ts";
 import { param } from "../parameter.ts";
 import { requireApplicantType } from "../scope.ts";
 
@@ -14,31 +15,44 @@ const params = {
   totalCap: param(5000000, "CNY", "（二十一）", "累计补贴金额最高500万元"),
 };
 
-/** One loan whose subsidy can be computed. */
-interface KnownLoan {
+/** One counted loan (principal, rate and term not zero), with its part. */
+interface CountedLoan {
   index: number;
-  perYear: Dec;
-  years: number;
+  part: Outcome;
   startYear: number | undefined;
+  /** A year's subsidy and the loan's term, when both are known; null while a fact is missing. */
+  known: { perYear: Dec; years: number } | null;
 }
 
 /**
- * The years each loan is subsidised. "单个企业补贴期限最长3年" is per enterprise: when every loan has a start
- * year, the 3 years run from the earliest start and each loan counts only its years inside them; otherwise each
- * loan counts at most 3 years, as if all started together (an upper bound).
+ * The enterprise's 3 subsidy years, from the earliest start of the loans whose subsidy is known, when every one
+ * of them has a start year; null otherwise (each loan then counts at most 3 years, as if all started together:
+ * an upper bound).
  */
-function subsidisedYears(loans: KnownLoan[], maxYears: number): { years: number[]; window: [number, number] | null } {
+function subsidyWindow(loans: CountedLoan[], maxYears: number): [number, number] | null {
   const starts = loans.map((l) => l.startYear);
-  if (loans.length === 0 || starts.some((s) => s === undefined)) return { years: loans.map((l) => Math.min(l.years, maxYears)), window: null };
+  if (loans.length === 0 || starts.some((s) => s === undefined)) return null;
   const from = Math.min(...(starts as number[]));
-  const to = from + maxYears - 1;
-  return {
-    window: [from, to],
-    years: loans.map((l) => Math.max(0, Math.min(l.startYear! + l.years - 1, to) - Math.max(l.startYear!, from) + 1)),
-  };
+  return [from, from + maxYears - 1];
 }
 
-/** （二十一）: per loan and year min(principal × min(rate, 2 points), 50% of interest), 3 subsidy years per enterprise, 5,000,000 CNY in all. */
+/** The years loan `l` is subsidised, and from and to when they can be told. */
+function yearsOf(l: CountedLoan & { known: { years: number } }, window: [number, number] | null, maxYears: number): { years: number; from: number | null; to: number | null } {
+  if (window === null) {
+    const years = Math.min(l.known.years, maxYears);
+    return { years, from: l.startYear ?? null, to: l.startYear === undefined ? null : l.startYear + years - 1 };
+  }
+  const from = Math.max(l.startYear!, window[0]);
+  const to = Math.min(l.startYear! + l.known.years - 1, window[1]);
+  return { years: Math.max(0, to - from + 1), from, to };
+}
+
+/**
+ * （二十一）: per loan and year min(principal × min(rate, 2 points), 50% of interest), 3 subsidy years per
+ * enterprise, 5,000,000 CNY in all. Each loan is a part `loan[i]` with its own status, amount and years; when the
+ * loans together pass the cap, each gets a share of it in proportion to its subsidy, so the parts add up to the
+ * measure.
+ */
 export const m21: MeasureDefinition = {
   id: "m21",
   clause: "（二十一）",
@@ -57,47 +71,85 @@ export const m21: MeasureDefinition = {
       out.cash(params.totalCap.value);
       return;
     }
-    const known: KnownLoan[] = [];
-    let counted = 0;
-    let unknown = false;
+    const maxYears = params.maxYears.value.toNumber();
+    const counted: CountedLoan[] = [];
     loans.forEach((l, i) => {
       if (l.principal?.isZero() || l.annualRate?.isZero() || l.years === 0) return;
-      counted++;
-      if (l.principal === undefined) out.missing(`loans[${i}].principal`);
-      if (l.annualRate === undefined) out.missing(`loans[${i}].annualRate`);
-      if (l.years === undefined) out.missing(`loans[${i}].years`);
-      if (l.principal === undefined || l.annualRate === undefined || l.years === undefined) {
-        unknown = true;
-        return;
+      const part = out.part({ id: `loan[${i}]`, label: `Loan ${i + 1}`, kind: "interest_subsidy", period: { type: "years", years: Math.min(l.years ?? maxYears, maxYears), fromYear: null, toYear: null } });
+      if (l.principal === undefined) part.missing(`loans[${i}].principal`);
+      if (l.annualRate === undefined) part.missing(`loans[${i}].annualRate`);
+      if (l.years === undefined) part.missing(`loans[${i}].years`);
+      let known: CountedLoan["known"] = null;
+      if (l.principal !== undefined && l.annualRate !== undefined && l.years !== undefined) {
+        const byPoints = l.principal.times(min(l.annualRate, params.maxPoints.value));
+        const byShare = l.principal.times(l.annualRate).times(params.maxShareOfInterest.value);
+        const perYear = min(byPoints, byShare);
+        part.trace(`loan ${i + 1}: a year's subsidy = min(principal × min(rate, 2 points), 50% × principal × rate)`, { principal: l.principal, rate: l.annualRate, byPoints, byShare, perYear });
+        known = { perYear, years: l.years };
       }
-      const byPoints = l.principal.times(min(l.annualRate, params.maxPoints.value));
-      const byShare = l.principal.times(l.annualRate).times(params.maxShareOfInterest.value);
-      const perYear = min(byPoints, byShare);
-      out.trace(`loan ${i + 1}: a year's subsidy = min(principal × min(rate, 2 points), 50% × principal × rate)`, { principal: l.principal, rate: l.annualRate, byPoints, byShare, perYear });
-      known.push({ index: i, perYear, years: l.years, startYear: l.startYear });
+      counted.push({ index: i, part, startYear: l.startYear, known });
     });
-    if (counted === 0) {
+    if (counted.length === 0) {
       out.fail("no_loan", "No bank loan with interest was given.");
       return;
     }
-    const { years, window } = subsidisedYears(known, params.maxYears.value.toNumber());
-    const longest = Math.max(0, ...years);
-    out.period({ type: "years", years: longest, fromYear: window?.[0] ?? null, toYear: window ? window[0] + longest - 1 : null });
+    const settled = counted.filter((l): l is CountedLoan & { known: { perYear: Dec; years: number } } => l.known !== null);
+    const pending = counted.filter((l) => l.known === null);
+    const window = subsidyWindow(settled, maxYears);
     if (window) {
       out.trace("the enterprise's subsidy years: 3 from the earliest loan start", { from: window[0], to: window[1] });
-    } else if (known.length > 1) {
+      const earlier = pending.filter((l) => l.startYear === undefined || l.startYear < window[0]);
+      if (earlier.length > 0) {
+        out.assume(`Until ${earlier.map((l) => `loan ${l.index + 1}`).join(", ")} is known, its start may move the enterprise's 3 subsidy years earlier: the other loans' figures are upper bounds.`);
+      }
+    } else if (settled.length > 1) {
       out.assume("Without a start year for every loan, each loan counts up to 3 years, as if all started together: an upper bound of the enterprise's 3 subsidy years.");
     }
-    let total = ZERO;
-    known.forEach((l, k) => {
-      const award = l.perYear.times(years[k]!);
-      out.trace(`loan ${l.index + 1}: a year's subsidy × years subsidised`, { perYear: l.perYear, loanYears: l.years, startYear: l.startYear ?? "not given", years: years[k]!, award });
-      total = total.plus(award);
+    // Each known loan's award over its years inside the enterprise's window.
+    const awards = settled.map((l) => {
+      const { years, from, to } = yearsOf(l, window, maxYears);
+      const award = l.known.perYear.times(years);
+      l.part.period({ type: "years", years, fromYear: from, toYear: years > 0 ? to : null });
+      l.part.trace(`loan ${l.index + 1}: a year's subsidy × years subsidised`, { perYear: l.known.perYear, loanYears: l.known.years, startYear: l.startYear ?? "not given", years, award });
+      if (years === 0 && window) {
+        l.part.fail("loan_after_subsidy_years", `Loan ${l.index + 1} starts after the enterprise's 3 subsidy years (${window[0]}–${window[1]}): nothing is left to subsidise.`, { from: String(window[0]), to: String(window[1]) });
+      }
+      return award;
     });
-    const capped = unknown ? params.totalCap.value : min(total, params.totalCap.value);
-    out.trace("all loans together, capped", { total, cap: params.totalCap.value, subsidy: capped });
-    out.cash(capped);
+    const total = awards.reduce((a, b) => a.plus(b), ZERO);
+    const cap = params.totalCap.value;
+    const capped = min(total, cap);
+    out.trace("all loans together, capped", { total, cap, subsidy: capped });
+    if (total.greaterThan(cap) && settled.length > 1) {
+      // 累计补贴金额最高500万元 caps the enterprise, not a loan: the cap is shared in proportion to each loan's
+      // subsidy (the last share takes the rest, so the parts add up to the cap exactly).
+      let given = ZERO;
+      settled.forEach((l, k) => {
+        const share = k === settled.length - 1 ? cap.minus(given) : awards[k]!.times(cap).dividedBy(total);
+        given = given.plus(share);
+        l.part.trace(`loan ${l.index + 1}: its share of the cap = award × cap ÷ all awards`, { award: awards[k]!, cap, total, share });
+        l.part.because("subsidy_cap_shared", "All loans together reach the 5,000,000 cap: each loan's share is in proportion to its subsidy.");
+        l.part.cash(share);
+      });
+      out.assume("When the loans together pass the 5,000,000 cap (累计补贴金额最高500万元), the cap is shared in proportion to each loan's subsidy; which loan's subsidy the authorities reduce is theirs to say, the total is what the clause fixes.");
+    } else {
+      // One loan alone is capped on its own.
+      settled.forEach((l, k) => l.part.cash(min(awards[k]!, cap)));
+    }
+    // Loans still missing a fact: together they can add at most what is left of the cap.
+    const left = cap.minus(capped);
+    if (pending.length === 1) {
+      pending[0]!.part.cash(left);
+      pending[0]!.part.trace(`loan ${pending[0]!.index + 1}: a fact unknown, upper bound is what is left of the cap`, { cap, settled: capped, bound: left });
+    } else if (pending.length > 1) {
+      // No loan has a bound of its own; the measure keeps the bound of them all.
+      out.cash(left);
+      out.trace("loans with a fact unknown: together at most what is left of the cap", { cap, settled: capped, bound: left });
+      out.assume(`${pending.map((l) => `Loan ${l.index + 1}`).join(", ")} still miss facts: together they can add at most what is left of the 5,000,000 cap; none has a bound of its own.`);
+    }
     out.assume("Interest is counted on the full principal for each year, with no repayments.");
     out.assume("单个企业补贴期限最长3年 is per enterprise: the 3 subsidy years are shared by all its loans.");
+    const longest = Math.max(0, ...settled.map((l) => yearsOf(l, window, maxYears).years));
+    out.period({ type: "years", years: pending.length > 0 ? maxYears : longest, fromYear: window?.[0] ?? null, toYear: window && pending.length === 0 ? window[0] + longest - 1 : window ? window[1] : null });
   },
 };

@@ -112,6 +112,21 @@ describe("Slack's requests to POST /slack/events", () => {
     expect(await postedAfter(s, () => postEvent(url, s.fake.messageEvent({ id: s.fake.botUserId }, "hello")))).toBe(0);
   });
 
+  it("answers a slash command at once, then in the conversation it was typed in: bare starts, with text asks", async () => {
+    slack = await startSlackApp();
+    const s = slack;
+    const command = (text: string) => {
+      const form = new URLSearchParams({ command: "/policy", text, user_id: alice.id, team_id: s.fake.teamId, channel_id: s.fake.imOf(alice), response_url: "http://127.0.0.1:9/unused", trigger_id: "1.2.3" }).toString();
+      return post(s.eventsUrl, form, { "content-type": "application/x-www-form-urlencoded", ...signedHeaders(SIGNING_SECRET, form) });
+    };
+    expect(await postedAfter(s, () => command(""))).toBeGreaterThan(0);
+    expect(s.fake.messagesIn(s.fake.imOf(alice)).map(visibleText).join("\n")).toContain(t("en", "greeting"));
+    const before = s.fake.messagesIn(s.fake.imOf(alice)).length;
+    expect(await postedAfter(s, () => command("how much is the housing support for core staff?"))).toBeGreaterThan(before);
+    const answer = s.fake.messagesIn(s.fake.imOf(alice)).slice(before).map(visibleText).join("\n");
+    expect(answer).toContain("Talent apartments and graduate stays (Clause 3)");
+  });
+
   it("answers a mention in a channel in a thread under it", async () => {
     slack = await startSlackApp();
     const s = slack;

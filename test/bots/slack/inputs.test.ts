@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dedupeKeyOf, turnOfAction, turnOfMention, turnOfMessage, userKeyOfTurn } from "../../../bots/slack/inputs.ts";
+import { dedupeKeyOf, turnOfAction, turnOfCommand, turnOfMention, turnOfMessage, userKeyOfTurn } from "../../../bots/slack/inputs.ts";
 
 const dm = (event: Record<string, unknown>) => ({ type: "event_callback", team_id: "T1", event_id: "Ev1", event: { type: "message", channel_type: "im", channel: "D1", user: "U1", text: "hi", ts: "1.000001", ...event } });
 const press = (patch: Record<string, unknown> = {}) => ({
@@ -15,6 +15,14 @@ const press = (patch: Record<string, unknown> = {}) => ({
 });
 
 describe("Reading Slack events", () => {
+  it("reads a slash command as its text in the conversation it was typed in, a bare one as the start event", () => {
+    const cmd = { command: "/policy", text: "50万 &amp; more", user_id: "U1", team_id: "T1", channel_id: "C7" };
+    expect(turnOfCommand(cmd)).toEqual({ teamId: "T1", userId: "U1", channel: "C7", input: { kind: "text", text: "50万 & more" } });
+    expect(turnOfCommand({ ...cmd, text: "  " })?.input).toEqual({ kind: "start" });
+    expect(turnOfCommand({ ...cmd, user_id: "" })).toBeNull();
+    expect(turnOfCommand({ ...cmd, command: undefined })).toBeNull();
+  });
+
   it("reads a direct message as text in its conversation, and its thread when it has one", () => {
     expect(turnOfMessage(dm({}))).toEqual({ teamId: "T1", userId: "U1", channel: "D1", input: { kind: "text", text: "hi" } });
     expect(turnOfMessage(dm({ thread_ts: "0.5" }))?.threadTs).toBe("0.5");

@@ -72,6 +72,21 @@ describe("explanations on Telegram with an LLM", () => {
     expect(llm.requests).toHaveLength(1);
   });
 
+  it("show the template at once when the model is slow, then turn that same message into the model's text", async () => {
+    llm.always({ kind: "stream", delayMs: 900, chunks: (req) => [promptResults(req).map((r) => HONEST_LINE(r.measure)).join("\n").slice(0, 40), promptResults(req).map((r) => HONEST_LINE(r.measure)).join("\n").slice(40)] });
+    const { measure, after } = await explainFirstMeasure(7004);
+    const summary = measureText(measure as never, "en").summary.slice(0, 30);
+    // The draft was sent with the curated template...
+    const draft = telegram.callsOf("sendMessage").find((c) => String(c.payload.text ?? "").includes(summary));
+    expect(draft, "a draft with the template was sent").toBeDefined();
+    // ...and is now the model's text: one message, no second copy of the template.
+    const explanations = after.filter((m) => m.text.includes("From the model"));
+    expect(explanations).toHaveLength(1);
+    expect(after.filter((m) => m.text.includes(summary))).toHaveLength(0);
+    expect(telegram.callsOf("editMessageText").some((c) => Number(c.payload.message_id) === explanations[0]!.message_id)).toBe(true);
+    expect(llm.requests).toHaveLength(1);
+  });
+
   const misbehaving = ["promise: guaranteed", "prompt-injection echo", "phishing URL", "markdown link injection", "HTML injection", "bidi override (RLO) text", "fee demand no figure", "round2: superscript digits ³⁰⁰⁰⁰⁰⁰"];
 
   it.each(SHARED.filter((c) => misbehaving.includes(c.name)).map((c) => [c.name, c.text] as const))(

@@ -85,9 +85,10 @@ describeBrowser("the web chat in Chromium", () => {
     const hostPort = await freePort();
     hostUrl = `http://127.0.0.1:${hostPort}`;
     web = await startWebApp({ WEB_FRAME_ANCESTORS: hostUrl }, { today: PLAN_PROFILE.asOf });
-    host = createServer((_req, res) => {
+    host = createServer((req, res) => {
+      const lang = new URL(req.url ?? "/", "http://host").searchParams.get("lang") ?? "en";
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(`<!doctype html><html lang="en"><head><title>Center</title></head><body><h1>Center</h1><script src="${web.url}/web/widget.js" async></script></body></html>`);
+      res.end(`<!doctype html><html lang="${lang}"><head><title>Center</title></head><body><h1>Center</h1><script src="${web.url}/web/widget.js" async></script></body></html>`);
     });
     await new Promise<void>((r) => host.listen(hostPort, "127.0.0.1", r));
     const card = (await resultRepliesByLang()).get("my")!.find((r) => r.kind === "result") as ResultReply;
@@ -194,7 +195,7 @@ describeBrowser("the web chat in Chromium", () => {
   it("opens from the one-line widget in an iframe on another origin, and talks from there", async () => {
     const { context, page, outside } = await open("en-US");
     await page.goto(`${hostUrl}/`);
-    await page.getByRole("button", { name: /Chat/ }).click();
+    await page.getByRole("button", { name: /Policy assistant/ }).click();
     const frameEl = await page.waitForSelector("iframe#policy-assistant-frame");
     const frame = (await frameEl.contentFrame())!;
     expect(new URL(frame.url()).origin).toBe(web.url);
@@ -204,6 +205,13 @@ describeBrowser("the web chat in Chromium", () => {
     // The session token is kept by the framed page itself, with no cookie.
     expect(await context.cookies()).toEqual([]);
     expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it("labels the widget's button in the host page's language", async () => {
+    const { context, page } = await open("en-US");
+    await page.goto(`${hostUrl}/?lang=th`);
+    await page.getByRole("button", { name: /ผู้ช่วยด้านนโยบาย/ }).waitFor();
     await context.close();
   });
 
@@ -241,7 +249,7 @@ describeBrowser("the web chat in Chromium", () => {
     const { context, page } = await open("en-US");
     // localhost is another origin than the 127.0.0.1 the list names.
     await page.goto(`${hostUrl.replace("127.0.0.1", "localhost")}/`);
-    await page.getByRole("button", { name: /Chat/ }).click();
+    await page.getByRole("button", { name: /Policy assistant/ }).click();
     const frame = (await (await page.waitForSelector("iframe#policy-assistant-frame")).contentFrame())!;
     await frame.waitForLoadState("load");
     expect(frame.url()).not.toMatch(/^http:\/\/127\.0\.0\.1/);

@@ -5,6 +5,7 @@
  * configuration.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { escapeHtml } from "../../../bots/web/escape.ts";
 import { KeptResults } from "../../../core/dialogues/kept-results.ts";
 import type { StreamingExplainer } from "../../../core/explain/streaming.ts";
 import type { Reply, ResultReply } from "../../../core/dialogues/types.ts";
@@ -98,6 +99,31 @@ describe("the web chat over HTTP", () => {
     const gone = await fetch(url);
     expect(gone.status).toBe(404);
     expect(await gone.text()).toContain(t("en", "keep.gone"));
+    const thai = await fetch(url, { headers: { "accept-language": "de-DE, th;q=0.8, en;q=0.5" } });
+    expect(thai.status).toBe(404);
+    const html = await thai.text();
+    expect(html).toContain(t("th", "keep.gone"));
+    expect(html).toContain('<html lang="th">');
+  });
+
+  it("shows on the results page every line the results card says: working, parts, reasons, what does not apply, the split totals", async () => {
+    const { url } = await new KeptResults(web.app.store, web.url).keep("web:every-line", "en", card);
+    const html = await (await fetch(url)).text();
+    const lines = card.text.split("\n").slice(1).map((l) => l.trim().replace(/^• /, "")).filter((l) => l && !/^\d+\. /.test(l));
+    expect(lines.length).toBeGreaterThan(5);
+    expect(card.totals!.length).toBeGreaterThan(0);
+    expect(card.notApplicable!.length).toBeGreaterThan(0);
+    for (const line of lines) expect(html, line).toContain(escapeHtml(line));
+  });
+
+  it("still shows a card kept before the results page had the split totals", async () => {
+    const { notApplicable: _n, totals: _t, notes: _o, ...old } = card;
+    const { url } = await new KeptResults(web.app.store, web.url).keep("web:old-card", "en", { ...old, items: old.items.map(({ parts: _p, pending: _q, ...it }) => it) });
+    const res = await fetch(url);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain(escapeHtml(card.items[0]!.title));
+    expect(html).toContain(escapeHtml(card.total));
   });
 
   it("escapes everything the engine says on the results page", async () => {

@@ -28,3 +28,20 @@ describe("the plans of one turn", () => {
     expect(p.evaluation.results.find((r) => r.measure === "m09")?.maxCashCNY).toBe("2300000.00");
   });
 });
+
+describe("what the planner asks", () => {
+  const answers = { type: "enterprise", ai: true, settlement: "planning", asean: false, interests: ["data_compute"], computeSpend: "1000000" };
+
+  it("still asks the corpus purchase once the compute voucher has settled （九） as eligible", () => {
+    const p = plan({ answers, skipped: [] }, TODAY);
+    const m09 = p.evaluation.results.find((r) => r.measure === "m09")!;
+    expect(m09.status).toBe("eligible");
+    expect(p.pending.map((q) => q.id)).toContain("corpusSpend");
+    expect(p.affects.get("corpusSpend")).toContain("m09");
+  });
+
+  it("does not ask it for a measure outside the user's interests", () => {
+    const p = plan({ answers: { ...answers, interests: ["tax_loans"] }, skipped: [] }, TODAY);
+    expect(p.pending.map((q) => q.id)).not.toContain("corpusSpend");
+  });
+});

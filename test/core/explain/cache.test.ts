@@ -23,6 +23,8 @@ describe("the cache key", () => {
       explanationKey(requestFor("en", "When?"), ID),
       explanationKey({ ...requestFor("en"), results: [{ ...startupFunding, maxCashCNY: "5000000.00" }] }, ID),
       explanationKey({ ...requestFor("en"), results: [{ ...startupFunding, status: "eligible" }] }, ID),
+      // The same bound with a different settled amount (parts pending) is explained differently.
+      explanationKey({ ...requestFor("en"), results: [{ ...startupFunding, settledCashCNY: "1.00" }] }, ID),
       explanationKey(requestFor("en"), { ...ID, model: "deepseek-chat" }),
       explanationKey(requestFor("en"), { ...ID, promptVersion: "explain-v3" }),
     ];

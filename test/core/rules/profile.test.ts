@@ -87,6 +87,23 @@ describe("Profile v1 validation", () => {
     expect(issuesOf({ budget: 1 })).toEqual([{ path: "budget", message: expect.stringContaining("unknown field") }]);
   });
 
+  it("takes otherSupportForSameItem as true, false, or a list of measure ids; refuses an empty list and an unknown id", () => {
+    expect(parseProfile({ otherSupportForSameItem: true }).ok).toBe(true);
+    expect(parseProfile({ otherSupportForSameItem: false }).ok).toBe(true);
+    const r = parseProfile({ otherSupportForSameItem: ["m14", "m21"] });
+    expect(r.ok && r.profile.otherSupportForSameItem).toEqual(["m14", "m21"]);
+    expect(issuesOf({ otherSupportForSameItem: [] })[0]!.path).toBe("otherSupportForSameItem");
+    expect(issuesOf({ otherSupportForSameItem: ["m23"] })[0]!.path).toMatch(/^otherSupportForSameItem/);
+    expect(issuesOf({ otherSupportForSameItem: "m14" })[0]!.path).toBe("otherSupportForSameItem");
+  });
+
+  it("describes otherSupportForSameItem in the JSON Schema as a boolean or a list of measure ids", () => {
+    const field = (profileJsonSchema().properties as Record<string, { anyOf?: { type?: string; items?: { enum?: string[] }; minItems?: number }[] }>).otherSupportForSameItem!;
+    expect(field.anyOf?.map((x) => x.type)).toEqual(["boolean", "array"]);
+    expect(field.anyOf?.[1]?.items?.enum).toContain("m21");
+    expect(field.anyOf?.[1]?.minItems).toBe(1);
+  });
+
   it("reports every problem at once", () => {
     const issues = issuesOf({ asOf: "2025-02-30", applicant: { headcount: -1 }, loans: [{ annualRate: 2 }] });
     expect(issues.map((i) => i.path)).toEqual(["asOf", "applicant.headcount", "loans[0].annualRate"]);

@@ -75,12 +75,16 @@ describe("kinds, periods and totals", () => {
     const r = evaluateOk(aiEnterprise({ promotion: { showcaseBooth: true }, events: [{ kind: "launch", location: "center", cost: 200000 }, { kind: "forum", location: "center", cost: 1 }, { kind: "roadshow", location: "center" }] }));
     const m04 = r.results.find((x) => x.measure === "m04")!;
     expect(m04.parts.map((p) => [p.id, p.status, p.amountCNY, p.kind])).toEqual([["booth", "eligible", null, null], ["event[0]", "likely", "60000.00", "grant"], ["event[2]", "needs_info", "100000.00", "grant"]]);
-    expect(m04).toMatchObject({ status: "needs_info", maxCashCNY: "160000.00", settledCashCNY: "60000.00" });
+    // The launch is settled (likely): the measure is likely, the roadshow's facts still listed.
+    expect(m04).toMatchObject({ status: "likely", maxCashCNY: "160000.00", settledCashCNY: "60000.00", missing: ["events[2].cost"] });
   });
 
-  it("a measure pending on one part keeps the settled part's amount beside the bound: compute 300,000 settled, corpus unknown up to 2,000,000", () => {
-    const m09 = evaluateOk(aiEnterprise({ compute: { annualSpendAtCenter: 1000000 } })).results.find((x) => x.measure === "m09")!;
-    expect(m09.status).toBe("needs_info");
+  it("a measure with one part settled is eligible, the other pending: compute 300,000 settled, corpus unknown up to 2,000,000; the totals count the 300,000", () => {
+    const r = evaluateOk(aiEnterprise({ compute: { annualSpendAtCenter: 1000000 } }));
+    const m09 = r.results.find((x) => x.measure === "m09")!;
+    expect(m09.status).toBe("eligible");
+    expect(m09.missing).toEqual(["corpus.annualPurchaseFromUnrelatedParties"]);
+    expect(r.totals.wholePeriodCashCNY).toBe("300000.00");
     expect(m09.maxCashCNY).toBe("2300000.00");
     expect(m09.settledCashCNY).toBe("300000.00");
     expect(m09.parts.find((p) => p.id === "corpus")).toMatchObject({ status: "needs_info", missing: ["corpus.annualPurchaseFromUnrelatedParties"] });
@@ -90,6 +94,20 @@ describe("kinds, periods and totals", () => {
     const r = evaluateOk(aiEnterprise({ otherSupportForSameItem: true }));
     expect(r.totals.upperBound).toBe(true);
     expect(r.totals.notes.join(" ")).toMatch(/从优不重复.*upper bounds/);
+  });
+
+  it("otherSupportForSameItem naming （十四） and （二十一） marks only those two, and the totals note names them by clause and English title", () => {
+    const r = evaluateOk(aiEnterprise({ otherSupportForSameItem: ["m21", "m14"] }));
+    expect(r.totals.upperBound).toBe(true);
+    expect(r.totals.notes).toContain("从优不重复: （十四） Deployments in ASEAN countries and （二十一） Loan interest subsidies already get regional or city support for the same item (otherSupportForSameItem), so only the more favourable support is given: these totals are upper bounds.");
+    const marked = r.results.filter((x) => x.assumptions.some((a) => a.startsWith("从优不重复: if the same item"))).map((x) => x.measure);
+    expect(marked).toEqual(["m14", "m21"]);
+    expect(r.notes.join(" ")).toMatch(/（十四） Deployments in ASEAN countries and （二十一） Loan interest subsidies already get/);
+  });
+
+  it("otherSupportForSameItem = false, or absent, leaves the totals exact", () => {
+    expect(evaluateOk(aiEnterprise({ otherSupportForSameItem: false })).totals.upperBound).toBe(false);
+    expect(evaluateOk(aiEnterprise()).totals.upperBound).toBe(false);
   });
 });
 
@@ -127,6 +145,24 @@ describe("从优不重复 between （十七） and （十八）: one person, one
     }));
     expect(byId(r, "m18").maxCashCNY).toBe("90000.00");
     expect(byId(r, "m18").assumptions.join(" ")).toMatch(/upper bounds/);
+  });
+});
+
+describe("从优不重复 while the better clause's part for the person is pending", () => {
+  // （十七） is settled by Wang (10% × 300,000 × 3 = 90,000), but whether the enterprise pays Li is unknown:
+  // Li's 150,000 under （十七） may still fail, so （十八）'s 90,000 for Li is not set aside.
+  it("（十七） settled by another executive does not set aside Li's （十八） reward while Li's own （十七） part is pending", () => {
+    const r = evaluateOk(aiEnterprise({
+      applicant: { keyAiEnterprise: true, techEnterpriseAboveScale: true },
+      newExecutives: [{ person: "Wang", annualAfterTaxPay: 300000, paidByEnterprise: true }, { person: "Li", annualAfterTaxPay: 500000 }],
+      newTechTalent: [{ person: "Li", annualPay: 600000, annualAfterTaxPay: 500000 }],
+    }));
+    const m17 = r.results.find((x) => x.measure === "m17")!;
+    const m18 = r.results.find((x) => x.measure === "m18")!;
+    expect(m17).toMatchObject({ status: "eligible", settledCashCNY: "90000.00", maxCashCNY: "240000.00", missing: ["newExecutives[1].paidByEnterprise"] });
+    expect(m18).toMatchObject({ status: "eligible", maxCashCNY: "90000.00" });
+    expect(m18.parts[0]!.status).toBe("eligible");
+    expect(m18.assumptions.join(" ")).toMatch(/Li is in both （十七） and （十八）.*upper bounds/);
   });
 });
 

@@ -63,6 +63,29 @@ describe("the JSON API served by `policy-assistant serve`", () => {
     expect(await res.json()).toMatchObject({ status: 413 });
   });
 
+  it("answers an unknown API path with a problem+json 404 that names the paths there are", async () => {
+    const res = await fetch(`${app.baseUrl}/api/v1/chek`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toMatch(PROBLEM);
+    const p = (await res.json()) as { status: number; detail: string };
+    expect(p.status).toBe(404);
+    expect(p.detail).toContain("POST /api/v1/check");
+  });
+
+  it("answers a known API path asked with the wrong method with a problem+json 405 and Allow", async () => {
+    const res = await fetch(`${app.baseUrl}/api/v1/check`);
+    expect(res.status).toBe(405);
+    expect(res.headers.get("content-type")).toMatch(PROBLEM);
+    expect(res.headers.get("allow")).toContain("POST");
+    expect(await res.json()).toMatchObject({ status: 405, title: "Method not allowed" });
+  });
+
+  it("keeps the plain 404 outside the API", async () => {
+    const res = await fetch(`${app.baseUrl}/no-such-page`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  });
+
   it("refuses another content type with 415", async () => {
     const res = await post("/api/v1/check", "applicant=team", { "content-type": "application/x-www-form-urlencoded" });
     expect(res.status).toBe(415);

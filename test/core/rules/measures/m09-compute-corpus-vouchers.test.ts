@@ -53,9 +53,10 @@ describe("m09 （九） corpus vouchers", () => {
     expect(r.reasons.every((x) => x.clause === "（九）")).toBe(true);
   });
 
-  it("an unknown corpus purchase is asked for, its cap counted as the upper bound", () => {
+  it("an unknown corpus purchase is asked for, its cap counted in the upper bound; the compute voucher is settled, so the measure is eligible", () => {
     const r = vouchers(1000000, undefined);
-    expect(r.status).toBe("needs_info");
+    expect(r.status).toBe("eligible");
+    expect(r.settledCashCNY).toBe("300000.00");
     expect(r.missing).toEqual(["corpus.annualPurchaseFromUnrelatedParties"]);
     expect(r.maxCashCNY).toBe("2300000.00");
   });

@@ -49,11 +49,13 @@ describe("m17 （十七） senior executives' pay rewards", () => {
     expect(r.missing).toEqual(["applicant.keyAiEnterprise", "newExecutives[0].paidByEnterprise", "newExecutives[0].annualAfterTaxPay"]);
   });
 
-  it("an executive of unknown pay leaves the amount open rather than counting the others only", () => {
+  it("an executive of unknown pay leaves the bound open; the executive already known is settled: eligible, ¥120,000 settled", () => {
     const r = executives([{ annualAfterTaxPay: 400000, paidByEnterprise: true }, { paidByEnterprise: true }]);
-    expect(r.status).toBe("needs_info");
+    expect(r.status).toBe("eligible");
     expect(r.missing).toEqual(["newExecutives[1].annualAfterTaxPay"]);
     expect(r.maxCashCNY).toBeNull();
+    expect(r.settledCashCNY).toBe("120000.00");
+    expect(r.parts.map((p) => [p.id, p.status, p.amountCNY])).toEqual([["executive[0]", "eligible", "120000.00"], ["executive[1]", "needs_info", null]]);
   });
 
   it("an executive not yet known to be paid by the enterprise is counted as an upper bound", () => {

@@ -61,11 +61,14 @@ describe("m18 （十八） high-end tech talent pay rewards", () => {
     expect(r.missing).toEqual(["newTechTalent[0].annualPay"]);
   });
 
-  it("a hire of unknown pay leaves the amount open rather than counting the others only", () => {
+  // 6% × 450,000 × 3 = 81,000 for the hire whose pay is known.
+  it("a hire of unknown pay leaves the bound open; the hire already known is settled: eligible, ¥81,000 settled", () => {
     const r = hires([{ annualPay: 600000, annualAfterTaxPay: 450000 }, { annualAfterTaxPay: 800000 }]);
-    expect(r.status).toBe("needs_info");
+    expect(r.status).toBe("eligible");
     expect(r.missing).toEqual(["newTechTalent[1].annualPay"]);
     expect(r.maxCashCNY).toBeNull();
+    expect(r.settledCashCNY).toBe("81000.00");
+    expect(r.parts.find((p) => p.id === "hire[1]")).toMatchObject({ status: "needs_info", missing: ["newTechTalent[1].annualPay"] });
   });
 
   it("an enterprise that is not a technology enterprise above designated size is ineligible", () => {

@@ -38,7 +38,8 @@ describe("m21 （二十一） loan interest subsidies", () => {
   it("100,000,000 at 5% for 3 years would give 6,000,000 and is capped at ¥5,000,000", () => {
     const r = loan(100000000, 0.05);
     expect(r.maxCashCNY).toBe("5000000.00");
-    expect(r.trace.at(-1)).toEqual({ step: "all loans together, capped", values: { total: "6000000", cap: "5000000", subsidy: "5000000" } });
+    expect(r.trace).toContainEqual({ step: "all loans together, capped", values: { total: "6000000", cap: "5000000", subsidy: "5000000" } });
+    expect(r.parts).toEqual([expect.objectContaining({ id: "loan[0]", status: "eligible", amountCNY: "5000000.00" })]);
   });
 
   it("the ¥5,000,000 cap is for all loans together", () => {
@@ -106,5 +107,80 @@ describe("m21 （二十一） loan interest subsidies", () => {
 
   it("is for enterprises", () => {
     expect(codes(resultOf(aiEntity("team", { loans: [{ principal: 1000000, annualRate: 0.04, years: 3 }] }), "m21"))).toEqual(["applicant_type"]);
+  });
+
+  describe("each loan is a part with its own status, amount and years", () => {
+    // 10,000,000 at 4%: 200,000 a year; 5,000,000 at 3%: min(100,000, 75,000) = 75,000 a year.
+    it("two known loans: loan[0] 3 years 2025–2027 ¥600,000, loan[1] 2 years 2026–2027 ¥150,000, adding up to ¥750,000", () => {
+      const r = loans([
+        { principal: 10000000, annualRate: 0.04, years: 3, startYear: 2025 },
+        { principal: 5000000, annualRate: 0.03, years: 5, startYear: 2026 },
+      ]);
+      expect(r.status).toBe("eligible");
+      expect(r.maxCashCNY).toBe("750000.00");
+      expect(r.parts).toEqual([
+        expect.objectContaining({ id: "loan[0]", status: "eligible", amountCNY: "600000.00", kind: "interest_subsidy", period: { type: "years", years: 3, fromYear: 2025, toYear: 2027 }, missing: [] }),
+        expect.objectContaining({ id: "loan[1]", status: "eligible", amountCNY: "150000.00", kind: "interest_subsidy", period: { type: "years", years: 2, fromYear: 2026, toYear: 2027 }, missing: [] }),
+      ]);
+      expect(r.period).toEqual({ type: "years", years: 3, fromYear: 2025, toYear: 2027 });
+    });
+
+    it("a loan starting in 2028, after the enterprise's 2025–2027, is an ineligible part saying why; the measure keeps the first loan's ¥600,000", () => {
+      const r = loans([
+        { principal: 10000000, annualRate: 0.04, years: 3, startYear: 2025 },
+        { principal: 10000000, annualRate: 0.04, years: 3, startYear: 2028 },
+      ]);
+      expect(r.status).toBe("eligible");
+      expect(r.maxCashCNY).toBe("600000.00");
+      expect(r.parts[1]).toMatchObject({ id: "loan[1]", status: "ineligible", amountCNY: "0.00", reasons: [{ code: "loan_after_subsidy_years", clause: "（二十一）", params: { from: "2025", to: "2027" } }] });
+    });
+
+    it("a known loan and one of unknown rate: eligible with loan[0]'s ¥600,000 settled, loan[1] pending up to what is left of the cap, ¥4,400,000", () => {
+      const r = loans([{ principal: 10000000, annualRate: 0.04, years: 3 }, { principal: 1000000, years: 3 }]);
+      expect(r.status).toBe("eligible");
+      expect(r.missing).toEqual(["loans[1].annualRate"]);
+      expect(r.maxCashCNY).toBe("5000000.00");
+      expect(r.settledCashCNY).toBe("600000.00");
+      expect(r.parts.map((p) => [p.id, p.status, p.amountCNY, p.missing])).toEqual([
+        ["loan[0]", "eligible", "600000.00", []],
+        ["loan[1]", "needs_info", "4400000.00", ["loans[1].annualRate"]],
+      ]);
+    });
+
+    it("two loans of unknown principal have no bound of their own; the measure keeps the ¥5,000,000 cap and says so", () => {
+      const r = loans([{ annualRate: 0.04, years: 3 }, { annualRate: 0.04, years: 3 }]);
+      expect(r.status).toBe("needs_info");
+      expect(r.maxCashCNY).toBe("5000000.00");
+      expect(r.parts.map((p) => [p.id, p.status, p.amountCNY])).toEqual([["loan[0]", "needs_info", null], ["loan[1]", "needs_info", null]]);
+      expect(r.assumptions.join(" ")).toMatch(/Loan 1, Loan 2 still miss facts: together they can add at most what is left of the 5,000,000 cap/);
+    });
+
+    // 100,000,000 at 5%: 2,000,000 a year × 3 = 6,000,000; 50,000,000 at 5%: 3,000,000. Together 9,000,000 > 5,000,000:
+    // shares 6/9 and 3/9 of the cap = 3,333,333.33 and 1,666,666.67.
+    it("when the loans together pass the ¥5,000,000 cap, the cap is shared in proportion: ¥3,333,333.33 and ¥1,666,666.67, adding up to the cap", () => {
+      const r = loans([
+        { principal: 100000000, annualRate: 0.05, years: 3 },
+        { principal: 50000000, annualRate: 0.05, years: 3 },
+      ]);
+      expect(r.maxCashCNY).toBe("5000000.00");
+      expect(r.parts.map((p) => p.amountCNY)).toEqual(["3333333.33", "1666666.67"]);
+      for (const p of r.parts) expect(p.reasons.map((x) => x.code)).toEqual(["subsidy_cap_shared"]);
+      expect(r.assumptions.join(" ")).toMatch(/shared in proportion to each loan's subsidy/);
+    });
+
+    // 83,333,300 at 4% for 3 years: 4,999,998; 50 at 4%: 1 a year.
+    it("exactly at the cap nothing is shared: 4,999,998 + 2 (2 years) = ¥5,000,000, each loan its own award", () => {
+      const r = loans([{ principal: 83333300, annualRate: 0.04, years: 3 }, { principal: 50, annualRate: 0.04, years: 2 }]);
+      expect(r.maxCashCNY).toBe("5000000.00");
+      expect(r.parts.map((p) => p.amountCNY)).toEqual(["4999998.00", "2.00"]);
+      expect(r.reasons.map((x) => x.code)).not.toContain("subsidy_cap_shared");
+    });
+
+    it("one yuan over the cap (4,999,998 + 3) is shared: ¥4,999,997.00 and ¥3.00, adding up to ¥5,000,000", () => {
+      const r = loans([{ principal: 83333300, annualRate: 0.04, years: 3 }, { principal: 50, annualRate: 0.04, years: 3 }]);
+      expect(r.maxCashCNY).toBe("5000000.00");
+      expect(r.parts.map((p) => p.amountCNY)).toEqual(["4999997.00", "3.00"]);
+      expect(r.reasons.map((x) => x.code)).toContain("subsidy_cap_shared");
+    });
   });
 });
