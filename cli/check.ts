@@ -80,11 +80,14 @@ const STATUS_LABEL: Record<MeasureResult["status"], string> = {
   ineligible: "ineligible",
 };
 
-/** A profile path in words: the label of the question that asks it, else the path. */
+/** A profile path in words: the label of the question that asks it ("Project 2 · Investment" for an item of a list), else the path. */
 function factWords(path: string): string {
   const field = path.replace(/\[\d+\]/g, "[]");
   const q = QUESTIONS.find((x) => (x.paths as readonly string[]).includes(field));
-  return q ? t("en", `l.${q.id}` as MessageKey) : path;
+  if (!q) return path;
+  const label = t("en", `l.${q.id}` as MessageKey);
+  const item = /^(\w+)\[(\d+)\]\./.exec(path);
+  return item ? `${t("en", `list.${item[1]}.item` as MessageKey, { n: Number(item[2]) + 1 })} · ${label}` : label;
 }
 
 function oneLine(r: MeasureResult): string {

@@ -7,6 +7,7 @@ import type { Lang } from "../i18n/langs.ts";
 import { t, type MessageKey } from "../i18n/messages/index.ts";
 import { isNone, normalizeDigits, parseDate, parseDecimal, parseInteger, parseMoney, parsePercent, parseYesNo } from "../text/index.ts";
 import type { QuestionDef } from "./questions/bank.ts";
+import { textId } from "./questions/lists.ts";
 import type { AnswerValue } from "./types.ts";
 
 /** The outcome of reading an answer. */
@@ -29,8 +30,8 @@ function optionByLabel(q: QuestionDef, text: string, lang: Lang): string | null 
   const needle = text.trim().toLowerCase();
   if (!needle) return null;
   for (const o of q.options ?? []) {
-    const label = t(lang, `o.${q.id}.${o}` as MessageKey).toLowerCase();
-    const english = t("en", `o.${q.id}.${o}` as MessageKey).toLowerCase();
+    const label = t(lang, `o.${textId(q)}.${o}` as MessageKey).toLowerCase();
+    const english = t("en", `o.${textId(q)}.${o}` as MessageKey).toLowerCase();
     if (needle === o || needle === label || needle === english) return o;
   }
   // A part of a label counts when it starts a word (Latin-script labels: "ya" must not pick "daya"),
@@ -39,7 +40,7 @@ function optionByLabel(q: QuestionDef, text: string, lang: Lang): string | null 
   const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const startsWord = new RegExp(`(^|[\\s,(/–-])${escaped}`, "iu");
   const partial = (q.options ?? []).filter((o) => {
-    const label = t(lang, `o.${q.id}.${o}` as MessageKey).toLowerCase();
+    const label = t(lang, `o.${textId(q)}.${o}` as MessageKey).toLowerCase();
     return [...needle].length >= 2 && (spaced ? needle.length >= 3 && startsWord.test(label) : label.includes(needle));
   });
   return partial.length === 1 ? partial[0]! : null;

@@ -15,7 +15,7 @@ import { MAX_INPUT_CHARS, type TurnContext, WELCOME_BACK_AFTER_MS } from "./cont
 import { cleanText, pickedNumber } from "./input.ts";
 import { mainMenu, text } from "./menus.ts";
 import { parseYesNo } from "../text/index.ts";
-import { QUESTION_BY_ID } from "./questions/bank.ts";
+import { questionById } from "./questions/lists.ts";
 import { migrate, newState } from "./state.ts";
 import { Turn } from "./turn.ts";
 import type { Input, TurnOutput } from "./types.ts";
@@ -63,7 +63,7 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
     if (away && state.mode === "check" && state.current) turnRun.add(text(t(state.lang, "welcomeBack")));
     const cmd = said ? parseCommand(said, state.lang) : null;
     const picked = cmd ? null : pickedNumber(said, state);
-    const current = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
+    const current = state.current ? questionById(state.current) : undefined;
     // Numbers typed for a numeric question are the answer; for a multiple choice they are the whole selection
     // ("1 3"), except the numbers of Done and of the navigation options (back, don't know).
     const numberIsAnswer =

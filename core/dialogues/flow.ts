@@ -9,7 +9,10 @@ import type { Lang } from "../i18n/langs.ts";
 import { t, type MessageKey } from "../i18n/messages/index.ts";
 import { inapplicableAnswers } from "./inapplicable.ts";
 import type { Plan, TurnPlans } from "./planner.ts";
-import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
+import type { QuestionDef } from "./questions/bank.ts";
+import { applies, compareQuestions, itemCount, itemId, listOf, LISTS, questionById, splitId, type ListDef } from "./questions/lists.ts";
+import { answerLabel } from "./render/item-label.ts";
+import { itemAddedLines } from "./render/list-lines.ts";
 import { optionLabel, renderQuestion } from "./render/question.ts";
 import { renderResults } from "./render/results.ts";
 import { scopeNotice } from "./render/scope.ts";
@@ -22,16 +25,19 @@ export function show(state: DialogueState, reply: Reply): Reply {
   return reply;
 }
 
-/** Removes answers whose question no longer applies (e.g. the loan amount after "no loans"). */
+/** Removes answers whose question no longer applies (e.g. the loans' answers after "no loans", item 3's after "no" to a third). */
 function prune(state: DialogueState): void {
   for (const id of Object.keys(state.answers)) {
-    const q = QUESTION_BY_ID.get(id);
-    if (q?.when && !q.when(state.answers)) {
+    const q = questionById(id);
+    if (q && !applies(q, state.answers)) {
       delete state.answers[id];
       state.order = state.order.filter((x) => x !== id);
     }
   }
-  state.skipped = state.skipped.filter((id) => state.answers[id] === undefined);
+  state.skipped = state.skipped.filter((id) => {
+    const q = questionById(id);
+    return state.answers[id] === undefined && (!q || applies(q, state.answers));
+  });
   state.order = state.order.filter((id) => state.answers[id] !== undefined || state.skipped.includes(id));
 }
 
@@ -55,9 +61,10 @@ function interim(state: DialogueState, p: Plan): string | null {
 export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[] = []): Reply[] {
   prune(state);
   const p = plans.of(state);
-  const line = interim(state, p);
-  const lead = line ? [...prefix, line] : prefix;
   const next = p.pending[0];
+  // In the middle of a list's item the figures count the item as unknown: "so far" waits until it is complete.
+  const line = next?.item !== undefined && !isMore(next) ? null : interim(state, p);
+  const lead = line ? [...prefix, line] : prefix;
   if (!next) {
     state.current = null;
     state.mode = "summary";
@@ -81,7 +88,7 @@ export function startCheck(state: DialogueState, plans: TurnPlans): Reply[] {
 
 /** Asks the current question again (after help, an error, or a language change). */
 export function askCurrent(state: DialogueState, plans: TurnPlans, prefix: string[] = []): Reply[] {
-  const q = state.current ? QUESTION_BY_ID.get(state.current) : undefined;
+  const q = state.current ? questionById(state.current) : undefined;
   if (!q) return askNext(state, plans, prefix);
   // Asking a question puts the user back in the check, whatever showed before it (the language menu).
   state.mode = "check";
@@ -98,6 +105,7 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
   // What did not apply before the change is not the change's doing, and is left as it is.
   const alreadyInapplicable = typeChanged ? new Set(inapplicableAnswers(state, plans.today)) : new Set<string>();
   const before = plans.of(state);
+  const editing = state.editing === true;
   state.answers[q.id] = value;
   state.skipped = state.skipped.filter((x) => x !== q.id);
   if (!state.order.includes(q.id)) state.order.push(q.id);
@@ -108,7 +116,7 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
   prune(state);
   // Out of scope as soon as it is known: say why, what would change it, and what is still open.
   const notice = scopeNotice(before, plans.of(state), state.lang);
-  const lead = [...note, ...(notice ? [notice] : [])];
+  const lead = [...note, ...(editing ? [] : itemDone(state, q, plans.of(state))), ...(notice ? [notice] : [])];
   if (notice && plans.of(state).pending.length === 0) return [...lead.map((text): Reply => ({ kind: "text", text })), ...results(state, plans)];
   if (state.editing) {
     delete state.editing;
@@ -122,13 +130,30 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
   return askNext(state, plans, lead);
 }
 
-/** Removes the answers a new applicant type made inapplicable (but not those in `kept`); returns their ids, in asking order. */
+/**
+ * The running result once `q`, a question about an item, completed that item
+ * (nothing more is to be asked about it): "Project 2 added. So far under …".
+ */
+function itemDone(state: DialogueState, q: QuestionDef, p: Plan): string[] {
+  const list = listOf(q.id);
+  if (!list || q.item === undefined || isMore(q)) return [];
+  const n = q.item;
+  if (n > itemCount(list, state.answers)) return [];
+  const open = p.pending.some((x) => x.item === n && listOf(x.id) === list && !isMore(x));
+  return open ? [] : itemAddedLines(list, n, p.inScope, state.lang);
+}
+
+/**
+ * Removes the answers a new applicant type made inapplicable (but not those in `kept`); returns the
+ * catalogue ids of their labels, in asking order (a list's answers by the list's opener, once).
+ */
 function clearInapplicable(state: DialogueState, today: string, kept: ReadonlySet<string>): string[] {
   const gone = new Set(inapplicableAnswers(state, today).filter((id) => !kept.has(id)));
   for (const id of gone) delete state.answers[id];
   state.skipped = state.skipped.filter((id) => !gone.has(id));
   prune(state);
-  return QUESTIONS.filter((q) => gone.has(q.id)).map((q) => q.id);
+  const labels = [...gone].sort(compareQuestions).map((id) => listOf(id)?.opener ?? id);
+  return [...new Set(labels)];
 }
 
 /** Undoes the last answer (or the selections of a multiple choice in progress). */
@@ -141,6 +166,8 @@ export function goBack(state: DialogueState, plans: TurnPlans): Reply[] {
   if (last === undefined) return askCurrent(state, plans, [t(state.lang, "nothingToUndo")]);
   delete state.answers[last];
   state.skipped = state.skipped.filter((x) => x !== last);
+  // Back from item 2's first question undoes "add another": item 2 goes with it.
+  prune(state);
   state.current = last;
   state.mode = "check";
   delete state.editing;
@@ -151,12 +178,16 @@ export function goBack(state: DialogueState, plans: TurnPlans): Reply[] {
 export function skip(state: DialogueState, plans: TurnPlans): Reply[] {
   if (!state.current) return askNext(state, plans);
   const id = state.current;
+  const editing = state.editing === true;
   if (!state.skipped.includes(id)) state.skipped.push(id);
   delete state.answers[id];
   // `order` is the history of answered and skipped questions alike, so that back returns to a skipped one.
   state.order = [...state.order.filter((x) => x !== id), id];
   delete state.editing;
-  return askNext(state, plans, [t(state.lang, "skipped")]);
+  prune(state);
+  const q = questionById(id);
+  const done = q && !editing ? itemDone(state, q, plans.of(state)) : [];
+  return askNext(state, plans, [t(state.lang, "skipped"), ...done]);
 }
 
 /** How an answer reads in the summary. */
@@ -186,14 +217,25 @@ export function displayAnswer(q: QuestionDef, value: AnswerValue | undefined, la
   }
 }
 
+/** True for "Add another …?" of a list. */
+const isMore = (q: QuestionDef) => q.base !== undefined && q.base === listOf(q.id)?.more;
+
+/**
+ * The questions answered or skipped, in asking order, as the summary lists
+ * them: a list's items one by one, without the "add another?" answers (the
+ * items say how many there are).
+ */
+function answeredQuestions(state: DialogueState): QuestionDef[] {
+  const ids = [...new Set([...Object.keys(state.answers), ...state.skipped])].sort(compareQuestions);
+  return ids.map((id) => questionById(id)).filter((q): q is QuestionDef => q !== undefined && !isMore(q));
+}
+
 /** The summary to confirm before results. */
 export function summary(state: DialogueState): Reply[] {
   state.mode = "summary";
   state.current = null;
   const lang = state.lang;
-  const rows = QUESTIONS.filter((q) => state.answers[q.id] !== undefined || state.skipped.includes(q.id)).map(
-    (q) => `• ${t(lang, `l.${q.id}` as MessageKey)}: ${displayAnswer(q, state.answers[q.id], lang)}`,
-  );
+  const rows = answeredQuestions(state).map((q) => `• ${answerLabel(q, lang)}: ${displayAnswer(q, state.answers[q.id], lang)}`);
   const text = rows.length ? [t(lang, "summary.title"), ...rows].join("\n") : t(lang, "summary.empty");
   const choices: Choice[] = [
     { id: "c:results", label: t(lang, "summary.confirm") },
@@ -203,20 +245,59 @@ export function summary(state: DialogueState): Reply[] {
   return [show(state, { kind: "choices", text, choices })];
 }
 
-/** The list of answers to pick one to change. */
-export function editMenu(state: DialogueState): Reply[] {
+/**
+ * The list of answers to pick one to change; after a list's answers, "Remove
+ * project 2" for its last item (choice `r:<list>`).
+ */
+export function editMenu(state: DialogueState, prefix: string[] = []): Reply[] {
   state.mode = "edit";
   const lang = state.lang;
-  const answered = QUESTIONS.filter((q) => state.answers[q.id] !== undefined || state.skipped.includes(q.id));
+  const answered = answeredQuestions(state);
   if (answered.length === 0) return summary(state);
-  const choices: Choice[] = answered.map((q) => ({ id: `e:${q.id}`, label: `${t(lang, `l.${q.id}` as MessageKey)}: ${displayAnswer(q, state.answers[q.id], lang)}` }));
+  const choices: Choice[] = [];
+  for (const q of answered) {
+    choices.push({ id: `e:${q.id}`, label: `${answerLabel(q, lang)}: ${displayAnswer(q, state.answers[q.id], lang)}` });
+    const list = listOf(q.id);
+    const n = list ? itemCount(list, state.answers) : 0;
+    const lastOfList = list && n > 0 && !answered.some((x) => x !== q && listOf(x.id) === list && compareQuestions(x.id, q.id) > 0);
+    if (lastOfList) choices.push({ id: `r:${list.list}`, label: t(lang, `list.${list.list}.remove` as MessageKey, { n }) });
+  }
   choices.push({ id: "c:summary", label: t(lang, "nav.back") });
-  return [show(state, { kind: "choices", text: t(lang, "edit.pick"), choices })];
+  return [show(state, { kind: "choices", text: [...prefix, t(lang, "edit.pick")].join("\n"), choices })];
+}
+
+/**
+ * Removes the last item of `name`'s list: its answers go, and the "add
+ * another" that made it is answered no (for item 1, the list's opener), so
+ * the list ends where it now ends. Back to the edit menu.
+ */
+export function removeLastItem(state: DialogueState, name: string): Reply[] {
+  const list = LISTS.find((l) => l.list === name);
+  const n = list ? itemCount(list, state.answers) : 0;
+  if (!list || n === 0) return editMenu(state);
+  const ended = n === 1 ? list.opener : itemId(list.more, n - 1);
+  dropItem(state, list, n);
+  state.answers[ended] = false;
+  state.skipped = state.skipped.filter((x) => x !== ended);
+  if (!state.order.includes(ended)) state.order.push(ended);
+  prune(state);
+  return editMenu(state, [t(state.lang, `list.${list.list}.removed` as MessageKey, { n })]);
+}
+
+/** Forgets every answer about item `n` of `list`, its "add another" included. */
+function dropItem(state: DialogueState, list: ListDef, n: number): void {
+  const gone = (id: string) => {
+    const { base, item } = splitId(id);
+    return item === n && (list.items.includes(base) || base === list.more);
+  };
+  for (const id of Object.keys(state.answers)) if (gone(id)) delete state.answers[id];
+  state.skipped = state.skipped.filter((id) => !gone(id));
+  state.order = state.order.filter((id) => !gone(id));
 }
 
 /** Re-asks question `id` to change its answer, then returns to the summary. */
 export function editAnswer(state: DialogueState, id: string, plans: TurnPlans): Reply[] {
-  const q = QUESTION_BY_ID.get(id);
+  const q = questionById(id);
   if (!q || (state.answers[id] === undefined && !state.skipped.includes(id))) return editMenu(state);
   state.mode = "check";
   state.current = id;

@@ -8,8 +8,9 @@ import type { Interest } from "../rules/definition.ts";
 import { evaluateProfile } from "../rules/evaluate.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import type { EvaluationResult, MeasureResult } from "../rules/types.ts";
-import { QUESTION_BY_ID, QUESTION_ORDER, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
+import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
 import { buildProfile, type BuiltProfile } from "./questions/build-profile.ts";
+import { applies, compareQuestions, itemCount, itemId, LIST_LIMIT, LISTS, questionById } from "./questions/lists.ts";
 import type { DialogueState } from "./types.ts";
 
 /** The plan after the answers so far. */
@@ -75,7 +76,10 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
     if (r.status === "ineligible" || r.missing.length === 0) continue;
     for (const path of r.missing) {
       const ids = built.provenance.get(path) ?? [];
-      const id = ids.find((q) => !answered(q) && (QUESTION_BY_ID.get(q)?.when?.(state.answers) ?? true));
+      const id = ids.find((q) => {
+        const def = questionById(q);
+        return def !== undefined && !answered(q) && applies(def, state.answers);
+      });
       if (id === undefined) continue;
       pendingIds.add(id);
       affects.set(id, [...(affects.get(id) ?? []), r.measure]);
@@ -89,12 +93,41 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
     pendingIds.add(q.id);
     affects.set(q.id, [...(affects.get(q.id) ?? []), r.measure]);
   }
-  let pending = [...pendingIds].map((id) => QUESTION_BY_ID.get(id)!);
+  // "Add another …?" after the last item of a list, while one more item could change a measure's figure.
+  for (const list of LISTS) {
+    const n = itemCount(list, state.answers);
+    const more = itemId(list.more, n);
+    if (n === 0 || n >= LIST_LIMIT || answered(more)) continue;
+    const changed = anotherItemChanges(list.measures, inScope, state.answers, more, today);
+    if (changed.length === 0) continue;
+    pendingIds.add(more);
+    affects.set(more, changed);
+  }
+  let pending = [...pendingIds].map((id) => questionById(id)!);
   // Interests are asked only while some measure can still apply (out of scope from the start, e.g. after 2027-12-31, none can).
   if (state.answers.interests === undefined && !state.skipped.includes("interests") && inScope.some((r) => r.status !== "ineligible")) {
     pending = pending.filter((q) => q.gating);
     pending.push(QUESTION_BY_ID.get("interests")!);
   }
-  pending.sort((a, b) => QUESTION_ORDER.get(a.id)! - QUESTION_ORDER.get(b.id)!);
+  pending.sort((a, b) => compareQuestions(a.id, b.id));
   return { built, evaluation, inScope, pending, affects };
+}
+
+/**
+ * The measures of `measures` within the user's interests whose figure or
+ * status one more item, all of it unknown, would change: "yes" to `more`.
+ * A measure ruled out for a reason of its own (the applicant type, not a key
+ * AI enterprise) stays ruled out, and one at its overall cap (（二十一）'s
+ * 5,000,000) keeps its figure, so the question is not asked for them.
+ */
+function anotherItemChanges(measures: readonly string[], inScope: readonly MeasureResult[], answers: DialogueState["answers"], more: string, today: string): string[] {
+  const now = inScope.filter((r) => measures.includes(r.measure));
+  if (now.length === 0) return [];
+  const withMore = evaluateProfile(buildProfile({ ...answers, [more]: true }, today).profile);
+  return now
+    .filter((r) => {
+      const next = withMore.results.find((x) => x.measure === r.measure)!;
+      return next.maxCashCNY !== r.maxCashCNY || (r.status === "ineligible" && next.status !== "ineligible");
+    })
+    .map((r) => r.measure);
 }

@@ -1,14 +1,15 @@
 /** Creating and migrating the dialogue state (plain JSON, versioned). */
 import { isLang, type Lang } from "../i18n/langs.ts";
-import { QUESTION_BY_ID } from "./questions/bank.ts";
+import { migrateListsV1 } from "./migrate-v1.ts";
+import { questionById } from "./questions/lists.ts";
 import { fitsQuestion } from "./questions/stored-answer.ts";
 import type { AnswerValue, DialogueState, Mode } from "./types.ts";
 
 /** The modes the language menu can return to. */
 const RETURNABLE: readonly string[] = ["menu", "check", "summary", "edit", "results", "qa"] satisfies Exclude<Mode, "lang">[];
 
-/** The current state version. */
-export const STATE_VERSION = 1;
+/** The current state version: 2 asks lists item by item (version 1 asked a count and a typical value). */
+export const STATE_VERSION = 2;
 
 /** A fresh state in `lang`. */
 export function newState(lang: Lang, langChosen: boolean, now: string): DialogueState {
@@ -24,9 +25,17 @@ export function newState(lang: Lang, langChosen: boolean, now: string): Dialogue
  */
 export function migrate(raw: unknown): DialogueState | null {
   if (typeof raw !== "object" || raw === null) return null;
-  const s = raw as Partial<DialogueState> & { v?: unknown };
-  if (s.v !== STATE_VERSION) return null;
-  if (!isLang(s.lang) || typeof s.answers !== "object" || s.answers === null || !Array.isArray(s.order) || !Array.isArray(s.skipped)) return null;
+  const stored = raw as Omit<Partial<DialogueState>, "v"> & { v?: unknown };
+  if (stored.v !== 1 && stored.v !== STATE_VERSION) return null;
+  if (!isLang(stored.lang) || typeof stored.answers !== "object" || stored.answers === null || !Array.isArray(stored.order) || !Array.isArray(stored.skipped)) return null;
+  let s = { ...stored, lang: stored.lang, answers: stored.answers, order: stored.order, skipped: stored.skipped };
+  if (stored.v === 1) {
+    const current = typeof s.current === "string" ? s.current : null;
+    const lists = migrateListsV1({ answers: s.answers, order: s.order, skipped: s.skipped, current });
+    // What was shown or picked belonged to the old questions.
+    const moved = lists.current !== current;
+    s = { ...s, ...lists, ...(moved ? { picking: undefined, shown: undefined } : {}) };
+  }
   return {
     v: STATE_VERSION,
     lang: s.lang,
@@ -48,7 +57,7 @@ export function migrate(raw: unknown): DialogueState | null {
 function fittingAnswers(answers: Record<string, unknown>): Record<string, AnswerValue> {
   const kept: Record<string, AnswerValue> = {};
   for (const [id, value] of Object.entries(answers)) {
-    const q = QUESTION_BY_ID.get(id);
+    const q = questionById(id);
     if (q && fitsQuestion(q, value as AnswerValue)) kept[id] = value as AnswerValue;
   }
   return kept;

@@ -9,12 +9,12 @@ import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import { readAnswer } from "./answer.ts";
 import { languageFromArg } from "./commands.ts";
 import type { TurnContext } from "./context.ts";
-import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, results, show, skip, startCheck, summary } from "./flow.ts";
+import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, removeLastItem, results, show, skip, startCheck, summary } from "./flow.ts";
 import { isDoneWord, looksLikeQuestion } from "./input.ts";
 import { languageMenu, mainMenu, text } from "./menus.ts";
 import { TurnPlans } from "./planner.ts";
 import { answerQuestion } from "./qa-reply.ts";
-import { QUESTION_BY_ID } from "./questions/bank.ts";
+import { questionById, textId } from "./questions/lists.ts";
 import { missingFacts, renderResults, resultChoices } from "./render/results.ts";
 import type { CommandName, DialogueState, Reply, TurnOutput } from "./types.ts";
 
@@ -91,9 +91,9 @@ export class Turn {
       case "forget":
         return { state: null, replies: [text(t(s.lang, "forgotten"))] };
       case "help": {
-        const q = s.current ? QUESTION_BY_ID.get(s.current) : undefined;
+        const q = s.current ? questionById(s.current) : undefined;
         if (q && s.mode === "check") {
-          this.add(...askCurrent(s, this.plans, [t(s.lang, "help.question", { help: t(s.lang, `h.${q.id}` as MessageKey) }), t(s.lang, "help")]));
+          this.add(...askCurrent(s, this.plans, [t(s.lang, "help.question", { help: t(s.lang, `h.${textId(q)}` as MessageKey) }), t(s.lang, "help")]));
         } else {
           this.add(text(t(s.lang, "help")), mainMenu(s));
         }
@@ -160,6 +160,11 @@ export class Turn {
       case "e":
         this.add(...editAnswer(s, value, this.plans));
         return null;
+      case "r":
+        // "Remove project 2" in the edit menu.
+        if (s.mode === "edit") this.add(...removeLastItem(s, value));
+        else this.resume();
+        return null;
       case "x":
         await this.explain(value);
         return null;
@@ -207,7 +212,7 @@ export class Turn {
 
   answerChoice(kind: string, option: string): void {
     const s = this.state;
-    const q = s.current ? QUESTION_BY_ID.get(s.current) : undefined;
+    const q = s.current ? questionById(s.current) : undefined;
     if (!q || s.mode !== "check") {
       // A button from an older message: show where we are instead.
       this.resume();
@@ -244,10 +249,10 @@ export class Turn {
 
   async answerText(raw: string): Promise<void> {
     const s = this.state;
-    const q = s.current ? QUESTION_BY_ID.get(s.current) : undefined;
+    const q = s.current ? questionById(s.current) : undefined;
     if (!q) return this.answerFree(raw);
     if (q.type === "multi" && isDoneWord(raw, s.lang)) {
-      this.answerChoice("a", s.picking?.length ? "done" : q.id === "interests" ? "all" : "done");
+      this.answerChoice("a", s.picking?.length ? "done" : textId(q) === "interests" ? "all" : "done");
       return;
     }
     const r = readAnswer(q, raw, s.lang, this.today);

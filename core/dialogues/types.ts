@@ -99,12 +99,13 @@ export type AnswerValue = string | number | boolean | string[];
 
 /** The dialogue state: plain JSON, small, versioned. */
 export interface DialogueState {
-  v: 1;
+  /** 2 since lists are asked item by item; `state.ts` migrates version 1. */
+  v: 2;
   lang: Lang;
   /** True when the user chose the language (menu or /lang): detection never overrides it. */
   langChosen: boolean;
   mode: Mode;
-  /** Answers by question id, in the order given. */
+  /** Answers by question id, in the order given; a list's items by question id and item number (`projectInvestment#2`). */
   answers: Record<string, AnswerValue>;
   /** Question ids answered, in order (for back). */
   order: string[];

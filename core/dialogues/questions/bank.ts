@@ -8,7 +8,9 @@
  *
  * Adding a question bound to an existing fact takes this file and the texts
  * in the ten catalogues; a test checks that every fact a measure reads is
- * asked here or listed in {@link NOT_ASKED} with its reason.
+ * asked here or listed in {@link NOT_ASKED} with its reason. Questions about
+ * the items of a list (events, projects, executives, hires, loans) are asked
+ * once per item; `lists.ts` says which list each belongs to.
  */
 import { INTERESTS } from "../../rules/definition.ts";
 import type { ProfileField } from "../../rules/paths.ts";
@@ -32,7 +34,10 @@ export interface QuestionDef {
    * of `build-profile.ts`, which read the fields from here.
    */
   paths: readonly ProfileField[];
-  /** How the answer is written into the profile; as given when absent. */
+  /**
+   * How the answer is written into the profile; as given when absent. A question about an item of a
+   * list that settles several of the item's fields returns them as an object (`{ kind, location }`).
+   */
   write?: (answer: AnswerValue) => unknown;
   /** Asked only when this holds for the answers so far. */
   when?: (answers: Readonly<Record<string, AnswerValue>>) => boolean;
@@ -47,16 +52,24 @@ export interface QuestionDef {
    * and not ruled out.
    */
   addsTo?: MeasureId;
+  /** Set on a question about one item of a list (`projectInvestment#2`): the bank's question it asks again. */
+  base?: string;
+  /** Set with `base`: the item's number, from 1. */
+  item?: number;
 }
 
 const settled = (a: Readonly<Record<string, AnswerValue>>) => a.settlement === "settled";
-const includes = (key: string, option: string) => (a: Readonly<Record<string, AnswerValue>>) =>
-  Array.isArray(a[key]) && (a[key] as string[]).includes(option);
-const yes = (key: string) => (a: Readonly<Record<string, AnswerValue>>) => a[key] === true;
-const positive = (key: string) => (a: Readonly<Record<string, AnswerValue>>) => typeof a[key] === "number" && (a[key] as number) > 0;
 
-/** Event kinds the dialogue offers; each becomes events in the profile. */
-export const EVENT_OPTIONS = ["launch_center", "forum_asean", "forum_center", "none"] as const;
+/** Event kinds the dialogue offers for one event. */
+export const EVENT_OPTIONS = ["launch_center", "forum_asean", "forum_center"] as const;
+type EventOption = (typeof EVENT_OPTIONS)[number];
+
+/** The profile's kind and location of each event option: a launch or roadshow at the center (（四）), a forum… in ASEAN or at the center (（十三）). */
+const EVENT_KINDS_OF: Record<EventOption, { kind: "launch" | "forum"; location: "center" | "asean" }> = {
+  launch_center: { kind: "launch", location: "center" },
+  forum_asean: { kind: "forum", location: "asean" },
+  forum_center: { kind: "forum", location: "center" },
+};
 
 /** All questions, in asking order. */
 export const QUESTIONS: readonly QuestionDef[] = [
@@ -76,12 +89,13 @@ export const QUESTIONS: readonly QuestionDef[] = [
   { id: "graduated", type: "date", paths: ["graduate.graduationDate"] },
   { id: "jobSeeking", type: "yesno", paths: ["graduate.seekingJobAtCenterAiCompany"] },
   { id: "booth", type: "yesno", paths: ["promotion.showcaseBooth"] },
-  { id: "events", type: "multi", options: EVENT_OPTIONS, paths: ["events", "events[].kind", "events[].location"] },
-  { id: "launchCount", type: "integer", paths: ["events[].cost"], when: includes("events", "launch_center"), min: 0, max: 1000 },
-  { id: "launchCost", type: "money", paths: ["events[].cost"], when: includes("events", "launch_center") },
-  { id: "forumRecognized", type: "yesno", paths: ["events[].recognizedByCenter"], when: (a) => includes("events", "forum_asean")(a) || includes("events", "forum_center")(a) },
-  { id: "forumAseanCost", type: "money", paths: ["events[].cost"], when: includes("events", "forum_asean") },
-  { id: "forumCenterCost", type: "money", paths: ["events[].cost"], when: includes("events", "forum_center") },
+  // Events, one at a time (core/dialogues/questions/lists.ts): launches and roadshows at the center count for （四）,
+  // forums, summits, exhibitions and contests in ASEAN or at the center for （十三）.
+  { id: "hasEvents", type: "yesno", paths: ["events"] },
+  { id: "eventKind", type: "choice", options: EVENT_OPTIONS, paths: ["events[].kind", "events[].location"], write: (v) => EVENT_KINDS_OF[v as EventOption] },
+  { id: "eventCost", type: "money", paths: ["events[].cost"] },
+  { id: "eventRecognized", type: "yesno", paths: ["events[].recognizedByCenter"] },
+  { id: "eventMore", type: "yesno", paths: [] },
   { id: "datasets", type: "yesno", paths: ["datasets.building"] },
   { id: "publicData", type: "yesno", paths: ["publicData.productOrService"] },
   { id: "research", type: "choice", options: RESEARCH_FIELDS, paths: ["research.field"] },
@@ -92,25 +106,29 @@ export const QUESTIONS: readonly QuestionDef[] = [
   { id: "trainAtCenter", type: "yesno", paths: ["training.atShowcaseCenter"] },
   { id: "trainAsean", type: "yesno", paths: ["training.aseanParticipants"] },
   { id: "trainees", type: "integer", paths: ["training.annualTrainees"], min: 0, max: 10_000_000 },
-  { id: "projectCount", type: "integer", paths: ["aseanProjects", "aseanProjects[].deployed"], min: 0, max: 50 },
-  { id: "projectInvestment", type: "money", paths: ["aseanProjects[].investment"], when: positive("projectCount") },
+  { id: "hasProjects", type: "yesno", paths: ["aseanProjects", "aseanProjects[].deployed"] },
+  { id: "projectInvestment", type: "money", paths: ["aseanProjects[].investment"] },
+  { id: "projectMore", type: "yesno", paths: [] },
   { id: "computeCenterNew", type: "yesno", paths: ["computeCenter.newBuild"] },
   { id: "pflops", type: "decimal", paths: ["computeCenter.pflops"], write: (v) => Number(v), when: (a) => a.computeCenterNew !== false, min: 0, max: 1_000_000_000 },
   { id: "computingPower", type: "yesno", paths: ["applicant.computingPowerEnterprise"] },
   { id: "keyAi", type: "yesno", paths: ["applicant.keyAiEnterprise"] },
-  { id: "execCount", type: "integer", paths: ["newExecutives", "newExecutives[].paidByEnterprise"], min: 0, max: 1000 },
-  { id: "execPay", type: "money", paths: ["newExecutives[].annualAfterTaxPay"], when: positive("execCount") },
+  { id: "hasExecs", type: "yesno", paths: ["newExecutives", "newExecutives[].paidByEnterprise"] },
+  { id: "execPay", type: "money", paths: ["newExecutives[].annualAfterTaxPay"] },
+  { id: "execMore", type: "yesno", paths: [] },
   { id: "aboveScale", type: "yesno", paths: ["applicant.techEnterpriseAboveScale"] },
-  { id: "talentCount", type: "integer", paths: ["newTechTalent"], min: 0, max: 10_000 },
-  { id: "talentPay", type: "money", paths: ["newTechTalent[].annualPay"], when: positive("talentCount") },
-  { id: "talentNetPay", type: "money", paths: ["newTechTalent[].annualAfterTaxPay"], when: positive("talentCount") },
+  { id: "hasTalent", type: "yesno", paths: ["newTechTalent"] },
+  { id: "talentPay", type: "money", paths: ["newTechTalent[].annualPay"] },
+  { id: "talentNetPay", type: "money", paths: ["newTechTalent[].annualAfterTaxPay"] },
+  { id: "talentMore", type: "yesno", paths: [] },
   { id: "taxPref", type: "yesno", paths: ["tax.qualifiesForZoneTaxPreference"] },
   { id: "firstRevenueYear", type: "year", paths: ["tax.firstRevenueYear"], min: 1949, max: 2100 },
   { id: "taxableIncome", type: "money", paths: ["tax.annualTaxableIncome"] },
   { id: "hasLoans", type: "yesno", paths: ["loans"] },
-  { id: "loanPrincipal", type: "money", paths: ["loans[].principal"], when: yes("hasLoans") },
-  { id: "loanRate", type: "percent", paths: ["loans[].annualRate"], when: yes("hasLoans") },
-  { id: "loanYears", type: "integer", paths: ["loans[].years"], when: yes("hasLoans"), min: 0, max: 50 },
+  { id: "loanPrincipal", type: "money", paths: ["loans[].principal"] },
+  { id: "loanRate", type: "percent", paths: ["loans[].annualRate"] },
+  { id: "loanYears", type: "integer", paths: ["loans[].years"], min: 0, max: 50 },
+  { id: "loanMore", type: "yesno", paths: [] },
 ];
 
 /** Questions by id. */

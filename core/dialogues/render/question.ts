@@ -2,6 +2,7 @@
 import type { Lang } from "../../i18n/langs.ts";
 import { t, type MessageKey } from "../../i18n/messages/index.ts";
 import type { QuestionDef } from "../questions/bank.ts";
+import { listOf, textId } from "../questions/lists.ts";
 import type { Choice, Reply } from "../types.ts";
 
 /** Choice ids: `a:<option>` answers, `t:<option>` toggles a multiple choice, `c:<command>` navigates. */
@@ -13,7 +14,7 @@ export const CHOICE = {
 
 /** The label of an option of question `q`. */
 export function optionLabel(q: QuestionDef, option: string, lang: Lang): string {
-  return t(lang, `o.${q.id}.${option}` as MessageKey);
+  return t(lang, `o.${textId(q)}.${option}` as MessageKey);
 }
 
 /** Navigation under every question: back and "don't know". */
@@ -30,7 +31,10 @@ export function renderQuestion(
   progress: { n: number; total: number },
   options: { canGoBack: boolean; picked?: string[]; prefix?: string[] },
 ): Reply {
-  const lines = [...(options.prefix ?? []), `${t(lang, "progress", progress)}`, t(lang, `q.${q.id}` as MessageKey)];
+  const list = listOf(q.id);
+  // A question about one item of a list says which item: "Project 2".
+  const item = list && q.item !== undefined && q.base !== list.more ? [t(lang, `list.${list.list}.item` as MessageKey, { n: q.item })] : [];
+  const lines = [...(options.prefix ?? []), `${t(lang, "progress", progress)}`, ...item, t(lang, `q.${textId(q)}` as MessageKey)];
   const hint = t(lang, `hint.${q.type === "choice" ? "choice" : q.type}` as MessageKey);
   let choices: Choice[] = [];
   if (q.type === "yesno") {

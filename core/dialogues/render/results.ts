@@ -17,7 +17,8 @@ import { D } from "../../rules/money.ts";
 import type { MeasureResult, Totals } from "../../rules/types.ts";
 import { assumptionLines, listSeparator, partsLine, pendingFigure, pendingPartsLine, withPeriod, workingLine } from "../../i18n/figures.ts";
 import type { Plan } from "../planner.ts";
-import { QUESTION_BY_ID } from "../questions/bank.ts";
+import { questionById } from "../questions/lists.ts";
+import { answerLabel } from "./item-label.ts";
 import type { Choice, Reply, ResultItem, ResultReply } from "../types.ts";
 import { amountText, mainReason, measureHeading, statusLabel } from "../../i18n/labels.ts";
 
@@ -33,8 +34,8 @@ function factsOf(paths: readonly string[], plan: Plan, lang: Lang): string[] {
   const labels = new Set<string>();
   for (const path of paths) {
     const ids = plan.built.provenance.get(path) ?? [];
-    const id = ids.find((q) => QUESTION_BY_ID.has(q));
-    labels.add(id ? t(lang, `l.${id}` as MessageKey) : path);
+    const q = ids.map((id) => questionById(id)).find((x) => x !== undefined);
+    labels.add(q ? answerLabel(q, lang) : path);
   }
   return [...labels];
 }

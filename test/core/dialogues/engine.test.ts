@@ -259,7 +259,7 @@ describe("the dialogue engine", () => {
       asked.push(u.state.current!);
       await u.send(ANSWERS_EN[u.state.current!]!);
     }
-    expect(asked).toEqual(["taxPref", "firstRevenueYear", "taxableIncome", "hasLoans", "loanPrincipal", "loanRate", "loanYears"]);
+    expect(asked).toEqual(["taxPref", "firstRevenueYear", "taxableIncome", "hasLoans", "loanPrincipal#1", "loanRate#1", "loanYears#1", "loanMore#1", "loanPrincipal#2", "loanRate#2", "loanYears#2", "loanMore#2"]);
   });
 
   it("never asks a graduate about offices, funding or loans", async () => {
@@ -267,14 +267,14 @@ describe("the dialogue engine", () => {
     await u.send("check");
     await u.send("Individual (e.g. a graduate)");
     const asked: string[] = [];
-    const answers: Record<string, string> = { settlement: "No plan to settle", asean: "no", interests: "All of them", hukou: "no", graduated: "2025-07-01", jobSeeking: "yes", ai: "no", computeCenterNew: "no", events: "4" };
+    const answers: Record<string, string> = { settlement: "No plan to settle", asean: "no", interests: "All of them", hukou: "no", graduated: "2025-07-01", jobSeeking: "yes", ai: "no", computeCenterNew: "no", hasEvents: "no" };
     for (let i = 0; i < 20 && u.state?.mode === "check"; i++) {
       asked.push(u.state.current!);
       await u.send(answers[u.state.current!] ?? "skip");
     }
     expect(asked).toContain("hukou");
     expect(asked).toContain("graduated");
-    for (const q of ["site", "headcount", "tier", "hasLoans", "keyAi", "execCount"]) expect(asked).not.toContain(q);
+    for (const q of ["site", "headcount", "tier", "hasLoans", "keyAi", "hasExecs"]) expect(asked).not.toContain(q);
     const results = await u.send("results");
     expect(results).toMatch(/Talent apartments and graduate stays[^\n]*: Eligible/);
   });

@@ -3,7 +3,7 @@ import { t } from "../../../core/i18n/messages/index.ts";
 import { engineUser, NUMBERED_ANSWERS } from "../../helpers/engine-user.ts";
 
 /** Office space only (interest 1), so the check reaches the results quickly. */
-const SPACE_ONLY = { ...NUMBERED_ANSWERS, interests: "1", booth: "2", events: "4" };
+const SPACE_ONLY = { ...NUMBERED_ANSWERS, interests: "1", booth: "2", hasEvents: "2" };
 
 describe.each(["en", "vi", "zh"] as const)("（一）'s support for AI manufacturing in rented factory space, in %s", (lang) => {
   async function untilSummary(u: ReturnType<typeof engineUser>, answers: Record<string, string>) {

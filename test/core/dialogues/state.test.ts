@@ -5,7 +5,7 @@ const stored = (answers: Record<string, unknown>) => ({ ...newState("en", true, 
 
 describe("a stored state read back", () => {
   it("keeps the answers that fit their questions", () => {
-    const answers = { type: "enterprise", ai: true, settledOn: "2025-05-01", headcount: 12, computeSpend: "800000", loanRate: "0.035", events: ["launch_center"] };
+    const answers = { type: "enterprise", ai: true, settledOn: "2025-05-01", headcount: 12, computeSpend: "800000", hasLoans: true, "loanRate#1": "0.035", "eventKind#1": "launch_center" };
     expect(migrate(stored(answers))?.answers).toEqual(answers);
   });
 
