@@ -47,7 +47,8 @@ function interim(state: DialogueState, p: Plan): string | null {
   const open = p.inScope.filter((r) => r.status === "eligible" || r.status === "likely");
   const count = open.length;
   // Tax relief (（十九）) is a saving, not cash: never in a cash figure.
-  const total = sum(open.filter((r) => r.kind !== "tax_relief").map((r) => new D(r.maxCashCNY ?? 0))).toFixed(2);
+  // A settled measure whose pending parts have no bound (a pay not given) counts what is settled.
+  const total = sum(open.filter((r) => r.kind !== "tax_relief").map((r) => new D(r.maxCashCNY ?? r.settledCashCNY ?? 0))).toFixed(2);
   const signature = `${count}|${total}`;
   if (signature === state.interim) return null;
   const said = state.interim;

@@ -123,15 +123,19 @@ function formatCnyZh(amount: Decimal): string {
   return `${sign}${formatDecimalString(nf, abs.toFixed(whole ? 0 : 2))}元`;
 }
 
+/** The most fraction digits `Intl.NumberFormat` accepts on every Node this project supports. */
+const MAX_FRACTION_DIGITS = 20;
+
 /**
  * Formats a plain number with the locale's separators and ASCII digits,
- * keeping every decimal it has: en `1,234,567.5`, vi `1.234.567,5`.
+ * keeping every decimal it has (at most 20): en `1,234,567.5`, vi `1.234.567,5`.
  * A value that is not a number is returned as given.
  */
 export function formatNumber(value: Numeric, lang: Lang): string {
   const d = toDecimal(value);
   if (d === null) return String(value);
-  const places = decimalPlaces(d);
+  // Intl takes at most 20 fraction digits (Node 20): a longer decimal (10,000,000 / 3) is rounded to 20.
+  const places = Math.min(decimalPlaces(d), MAX_FRACTION_DIGITS);
   return formatDecimalString(numberFormat(lang, { maximumFractionDigits: places }), d.toFixed(places));
 }
 

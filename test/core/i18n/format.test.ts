@@ -90,6 +90,10 @@ describe("formatNumber", () => {
   it("keeps ASCII digits for Burmese, Thai, Lao and Khmer", () => {
     for (const lang of ["my", "th", "lo", "km"] as const) expect(formatNumber("12345", lang), lang).toMatch(/^12[.,]345$/u);
   });
+
+  it("rounds a decimal longer than Intl takes to 20 places instead of failing", () => {
+    expect(formatNumber("0.1234567890123456789012345", "en")).toBe("0.1234567890123456789");
+  });
 });
 
 describe("formatPercent", () => {
