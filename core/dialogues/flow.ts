@@ -8,7 +8,7 @@ import { formatCny, formatDate, formatNumber, formatPercent } from "../i18n/form
 import type { Lang } from "../i18n/langs.ts";
 import { t, type MessageKey } from "../i18n/messages/index.ts";
 import { inapplicableAnswers } from "./inapplicable.ts";
-import type { Plan, TurnPlans } from "./planner.ts";
+import { offeredQuestion, type Plan, type TurnPlans } from "./planner.ts";
 import type { QuestionDef } from "./questions/bank.ts";
 import { applies, compareQuestions, itemCount, itemId, listOf, LISTS, questionById, splitId, type ListDef } from "./questions/lists.ts";
 import { answerLabel } from "./render/item-label.ts";
@@ -76,7 +76,7 @@ export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[]
   state.current = next.id;
   delete state.picking;
   const done = state.order.length;
-  return [show(state, renderQuestion(next, state.lang, { n: done + 1, total: done + p.pending.length }, { canGoBack: state.order.length > 0, prefix: lead }))];
+  return [show(state, renderQuestion(offeredQuestion(next, p), state.lang, { n: done + 1, total: done + p.pending.length }, { canGoBack: state.order.length > 0, prefix: lead }))];
 }
 
 /** Starts (or resumes) the check; a check begun after the measures ended says so first. */
@@ -97,7 +97,7 @@ export function askCurrent(state: DialogueState, plans: TurnPlans, prefix: strin
   const p = plans.of(state);
   const done = state.order.length;
   const total = Math.max(done + p.pending.length, done + 1);
-  return [show(state, renderQuestion(q, state.lang, { n: done + 1, total }, { canGoBack: state.order.length > 0, picked: state.picking ?? [], prefix }))];
+  return [show(state, renderQuestion(offeredQuestion(q, p), state.lang, { n: done + 1, total }, { canGoBack: state.order.length > 0, picked: state.picking ?? [], prefix }))];
 }
 
 /** Stores an answer to the current question and moves on. */

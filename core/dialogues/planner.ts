@@ -114,6 +114,23 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
 }
 
 /**
+ * `q` as it is offered now: a choice whose options count for different
+ * measures offers only those of measures still open within the user's
+ * interests (an event's kinds when only （十三） is of interest: forums, not
+ * launches), or all of them when none or every one is open. Asking and
+ * reading a typed option number both use it, so "1" is the first option shown.
+ */
+export function offeredQuestion(q: QuestionDef, p: Pick<Plan, "inScope">): QuestionDef {
+  if (!q.optionMeasures || !q.options) return q;
+  const open = new Set(p.inScope.filter((r) => r.status !== "ineligible").map((r) => r.measure));
+  const options = q.options.filter((o) => {
+    const m = q.optionMeasures![o];
+    return m === undefined || open.has(m);
+  });
+  return options.length === 0 || options.length === q.options.length ? q : { ...q, options };
+}
+
+/**
  * The measures of `measures` within the user's interests whose figure or
  * status one more item, all of it unknown, would change: "yes" to `more`.
  * A measure ruled out for a reason of its own (the applicant type, not a key

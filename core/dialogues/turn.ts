@@ -12,7 +12,7 @@ import type { TurnContext } from "./context.ts";
 import { askCurrent, askNext, editAnswer, editMenu, goBack, recordAnswer, removeLastItem, results, show, skip, startCheck, summary } from "./flow.ts";
 import { isDoneWord, looksLikeQuestion } from "./input.ts";
 import { languageMenu, mainMenu, text } from "./menus.ts";
-import { TurnPlans } from "./planner.ts";
+import { offeredQuestion, TurnPlans } from "./planner.ts";
 import { answerQuestion } from "./qa-reply.ts";
 import { questionById, textId } from "./questions/lists.ts";
 import { missingFacts, renderResults, resultChoices } from "./render/results.ts";
@@ -255,7 +255,7 @@ export class Turn {
       this.answerChoice("a", s.picking?.length ? "done" : textId(q) === "interests" ? "all" : "done");
       return;
     }
-    const r = readAnswer(q, raw, s.lang, this.today);
+    const r = readAnswer(offeredQuestion(q, this.plans.of(s)), raw, s.lang, this.today);
     if (r.ok) {
       if (q.type === "multi" && Array.isArray(r.value)) {
         const list = r.value.filter((o) => o !== "none");

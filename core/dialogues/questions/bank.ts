@@ -52,6 +52,12 @@ export interface QuestionDef {
    * and not ruled out.
    */
   addsTo?: MeasureId;
+  /**
+   * For a choice whose options count for different measures: the measure of
+   * each option. Only the options of measures still open within the user's
+   * interests are offered (see `offeredQuestion` in the planner).
+   */
+  optionMeasures?: Readonly<Record<string, MeasureId>>;
   /** Set on a question about one item of a list (`projectInvestment#2`): the bank's question it asks again. */
   base?: string;
   /** Set with `base`: the item's number, from 1. */
@@ -92,7 +98,7 @@ export const QUESTIONS: readonly QuestionDef[] = [
   // Events, one at a time (core/dialogues/questions/lists.ts): launches and roadshows at the center count for （四）,
   // forums, summits, exhibitions and contests in ASEAN or at the center for （十三）.
   { id: "hasEvents", type: "yesno", paths: ["events"] },
-  { id: "eventKind", type: "choice", options: EVENT_OPTIONS, paths: ["events[].kind", "events[].location"], write: (v) => EVENT_KINDS_OF[v as EventOption] },
+  { id: "eventKind", type: "choice", options: EVENT_OPTIONS, paths: ["events[].kind", "events[].location"], write: (v) => EVENT_KINDS_OF[v as EventOption], optionMeasures: { launch_center: "m04", forum_asean: "m13", forum_center: "m13" } },
   { id: "eventCost", type: "money", paths: ["events[].cost"] },
   { id: "eventRecognized", type: "yesno", paths: ["events[].recognizedByCenter"] },
   { id: "eventMore", type: "yesno", paths: [] },

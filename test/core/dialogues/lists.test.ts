@@ -275,3 +275,29 @@ describe("high-end hires, one at a time", () => {
     expect(afterSecond).toContain(soFar(resultNow(u.state!.answers, "m18"), "en"));
   });
 });
+
+/** The answer options of the question the last turn asked. */
+const optionIds = (u: ReturnType<typeof engineUser>): string[] =>
+  u.replies.flatMap((r) => (r.kind === "choices" ? r.choices.map((c) => c.id) : [])).filter((id) => id.startsWith("a:"));
+
+describe("an event's kinds, offered by the measures still open", () => {
+  it("offers only forums when only （十三） is of interest, and reads a typed 1 as the first one shown", async () => {
+    const u = engineUser("en");
+    await u.startCheck();
+    await u.reach("hasEvents", { ...NUMBERED_ANSWERS, interests: "6" });
+    await u.send("1");
+    expect(u.asking).toBe("eventKind#1");
+    expect(optionIds(u)).toEqual(["a:forum_asean", "a:forum_center"]);
+    await u.send("1");
+    expect(u.state!.answers["eventKind#1"]).toBe("forum_asean");
+  });
+
+  it("offers launches and forums when both （四） and （十三） are open", async () => {
+    const u = engineUser("en");
+    await u.startCheck();
+    await u.reach("hasEvents", { ...NUMBERED_ANSWERS, manufacturing: "2", booth: "2" });
+    await u.send("1");
+    expect(u.asking).toBe("eventKind#1");
+    expect(optionIds(u)).toEqual(["a:launch_center", "a:forum_asean", "a:forum_center"]);
+  });
+});
