@@ -41,8 +41,12 @@ function prune(state: DialogueState): void {
   state.order = state.order.filter((id) => state.answers[id] !== undefined || state.skipped.includes(id));
 }
 
-/** "So far: 3 measures eligible or likely, up to ¥2,500,000", when it changed since last said. */
-function interim(state: DialogueState, p: Plan): string | null {
+/**
+ * "So far: 3 measures eligible or likely, up to ¥2,500,000", when it changed
+ * since last said; not said when the open measures are all in `covered` (the
+ * running line of a list item just named them and their figures).
+ */
+function interim(state: DialogueState, p: Plan, covered: readonly string[] = []): string | null {
   if (state.answers.interests === undefined && !state.skipped.includes("interests")) return null;
   const open = p.inScope.filter((r) => r.status === "eligible" || r.status === "likely");
   const count = open.length;
@@ -53,18 +57,22 @@ function interim(state: DialogueState, p: Plan): string | null {
   if (signature === state.interim) return null;
   const said = state.interim;
   state.interim = signature;
+  if (count > 0 && open.every((r) => covered.includes(r.measure))) return null;
   if (count === 0) return said ? t(state.lang, "interim.none") : null;
   if (new D(total).isZero()) return t(state.lang, "interim.nonCash", { count });
   return t(state.lang, "interim", { count, amount: formatCny(total, state.lang) });
 }
 
-/** Asks the next question worth asking, or shows the summary when none is left. */
-export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[] = []): Reply[] {
+/**
+ * Asks the next question worth asking, or shows the summary when none is left.
+ * `covered`: measures whose figures `prefix` already gave (a list item's running line).
+ */
+export function askNext(state: DialogueState, plans: TurnPlans, prefix: string[] = [], covered: readonly string[] = []): Reply[] {
   prune(state);
   const p = plans.of(state);
   const next = p.pending[0];
   // In the middle of a list's item the figures count the item as unknown: "so far" waits until it is complete.
-  const line = next?.item !== undefined && !isMore(next) ? null : interim(state, p);
+  const line = next?.item !== undefined && !isMore(next) ? null : interim(state, p, covered);
   const lead = line ? [...prefix, line] : prefix;
   if (!next) {
     state.current = null;
@@ -117,7 +125,8 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
   prune(state);
   // Out of scope as soon as it is known: say why, what would change it, and what is still open.
   const notice = scopeNotice(before, plans.of(state), state.lang);
-  const lead = [...note, ...(editing ? [] : itemDone(state, q, plans.of(state))), ...(notice ? [notice] : [])];
+  const added = editing ? null : itemDone(state, q, plans.of(state));
+  const lead = [...note, ...(added?.lines ?? []), ...(notice ? [notice] : [])];
   if (notice && plans.of(state).pending.length === 0) return [...lead.map((text): Reply => ({ kind: "text", text })), ...results(state, plans)];
   if (state.editing) {
     delete state.editing;
@@ -128,20 +137,21 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
       return [...lead.map((text): Reply => ({ kind: "text", text })), ...summary(state)];
     }
   }
-  return askNext(state, plans, lead);
+  return askNext(state, plans, lead, added?.measures ?? []);
 }
 
 /**
  * The running result once `q`, a question about an item, completed that item
- * (nothing more is to be asked about it): "Project 2 added. So far under …".
+ * (nothing more is to be asked about it): "Project 2 added. So far under …",
+ * and the list's measures those lines name.
  */
-function itemDone(state: DialogueState, q: QuestionDef, p: Plan): string[] {
+function itemDone(state: DialogueState, q: QuestionDef, p: Plan): { lines: string[]; measures: readonly string[] } | null {
   const list = listOf(q.id);
-  if (!list || q.item === undefined || isMore(q)) return [];
+  if (!list || q.item === undefined || isMore(q)) return null;
   const n = q.item;
-  if (n > itemCount(list, state.answers)) return [];
+  if (n > itemCount(list, state.answers)) return null;
   const open = p.pending.some((x) => x.item === n && listOf(x.id) === list && !isMore(x));
-  return open ? [] : itemAddedLines(list, n, p.inScope, state.lang);
+  return open ? null : { lines: itemAddedLines(list, n, p.inScope, state.lang), measures: list.measures };
 }
 
 /**
@@ -187,8 +197,8 @@ export function skip(state: DialogueState, plans: TurnPlans): Reply[] {
   delete state.editing;
   prune(state);
   const q = questionById(id);
-  const done = q && !editing ? itemDone(state, q, plans.of(state)) : [];
-  return askNext(state, plans, [t(state.lang, "skipped"), ...done]);
+  const done = q && !editing ? itemDone(state, q, plans.of(state)) : null;
+  return askNext(state, plans, [t(state.lang, "skipped"), ...(done?.lines ?? [])], done?.measures ?? []);
 }
 
 /** How an answer reads in the summary. */
