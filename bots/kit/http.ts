@@ -2,6 +2,11 @@
  * The one HTTP server every channel shares: routes by method and path,
  * `GET /healthz`, 404 for anything else, and a 500 with no details when a
  * handler fails unexpectedly. Tracks requests in flight for graceful shutdown.
+ *
+ * The routes may be given later than the server (`setRoutes`): a server
+ * listens, and answers `/healthz`, before the modules behind its routes have
+ * loaded; a request that arrives meanwhile waits for them and is then
+ * answered as any other (or gets 503 if they never come).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { HttpRoute } from "./channel.ts";
@@ -10,6 +15,12 @@ import type { Logger } from "pino";
 /** The server and a way to wait for requests in flight. */
 export interface HttpServer {
   server: Server;
+  /**
+   * Gives the routes (once; routes given to {@link createHttpServer} are
+   * final): requests waiting for them are served, or, with an error,
+   * answered 503.
+   */
+  setRoutes(routes: HttpRoute[] | Error): void;
   /** Resolves when no request is in flight (or after `timeoutMs`). */
   drain(timeoutMs: number): Promise<void>;
 }
@@ -22,9 +33,25 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-/** Creates the server for `routes`; `ready()` answers the health check. */
-export function createHttpServer(routes: HttpRoute[], ready: () => Promise<boolean>, logger: Logger): HttpServer {
-  const table = new Map(routes.map((r) => [`${r.method} ${r.path}`, r]));
+/** The routes by `METHOD path`, and the paths. */
+interface RouteTable {
+  byKey: Map<string, HttpRoute>;
+  paths: Set<string>;
+}
+
+function tableOf(routes: HttpRoute[]): RouteTable {
+  return { byKey: new Map(routes.map((r) => [`${r.method} ${r.path}`, r])), paths: new Set(routes.map((r) => r.path)) };
+}
+
+/**
+ * Creates the server for `routes`, or for routes given later by
+ * {@link HttpServer.setRoutes} when `routes` is `"later"`; `ready()` answers
+ * the health check.
+ */
+export function createHttpServer(routes: HttpRoute[] | "later", ready: () => Promise<boolean>, logger: Logger): HttpServer {
+  let table: RouteTable | Error | undefined = routes === "later" ? undefined : tableOf(routes);
+  let waiting: (() => void)[] = [];
+  const settled = (): Promise<void> => new Promise((resolve) => waiting.push(resolve));
   let inFlight = 0;
   let idle: (() => void)[] = [];
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
@@ -36,10 +63,16 @@ export function createHttpServer(routes: HttpRoute[], ready: () => Promise<boole
         sendJson(res, ok ? 200 : 503, { status: ok ? "ready" : "not_ready" });
         return;
       }
-      const route = table.get(`${req.method} ${path}`);
+      if (table === undefined) await settled();
+      const routes = table!;
+      if (routes instanceof Error) {
+        req.resume();
+        sendJson(res, 503, { error: "unavailable" });
+        return;
+      }
+      const route = routes.byKey.get(`${req.method} ${path}`);
       if (!route) {
-        const known = routes.some((r) => r.path === path);
-        sendJson(res, known ? 405 : 404, { error: known ? "method_not_allowed" : "not_found" });
+        sendJson(res, routes.paths.has(path) ? 405 : 404, { error: routes.paths.has(path) ? "method_not_allowed" : "not_found" });
         return;
       }
       await route.handle(req, res);
@@ -58,6 +91,12 @@ export function createHttpServer(routes: HttpRoute[], ready: () => Promise<boole
   server.headersTimeout = 10_000;
   return {
     server,
+    setRoutes(given) {
+      if (table !== undefined) throw new Error("the routes are already set");
+      table = given instanceof Error ? given : tableOf(given);
+      for (const f of waiting) f();
+      waiting = [];
+    },
     drain: (timeoutMs) =>
       inFlight === 0
         ? Promise.resolve()
