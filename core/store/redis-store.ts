@@ -111,7 +111,13 @@ export class RedisStore implements KeyValueStore {
     this.#client = client;
     this.#commandTimeoutMs = options.commandTimeoutMs ?? 2_000;
     this.#ownsClient = options.ownsClient ?? true;
+    // A standalone client that times its commands out itself as soon (as connectRedis's do, queued
+    // ones included) needs no timer of ours on each command besides.
+    const own = client.isCluster ? undefined : (client as Redis).options.commandTimeout;
+    this.#clientTimesOut = typeof own === "number" && own > 0 && own <= this.#commandTimeoutMs;
   }
+
+  readonly #clientTimesOut: boolean;
 
   async get(key: string): Promise<string | null> {
     return this.#run(() => this.#client.get(this.keyPrefix + key));
@@ -283,7 +289,7 @@ export class RedisStore implements KeyValueStore {
   async #run<T>(command: () => Promise<T>): Promise<T> {
     if (this.#client.status === "end") throw new StoreUnavailableError("session store unavailable: client closed");
     try {
-      return await withTimeout(command(), this.#commandTimeoutMs);
+      return await (this.#clientTimesOut ? command() : withTimeout(command(), this.#commandTimeoutMs));
     } catch (err) {
       throw toStoreError(err);
     }
