@@ -5,6 +5,7 @@ import { connectCluster } from "../../../core/store/redis-client.ts";
 import { RedisStore } from "../../../core/store/redis-store.ts";
 import { SessionStore, sessionKey, userKeyOf } from "../../../core/store/session-store.ts";
 import { wechatDeliveryKeyOf } from "../../../core/store/user-keys.ts";
+import { hashSlot, slotTwin } from "../../../core/store/hash-slot.ts";
 import { describeRedisServer, startRedisCluster, type RedisTestCluster } from "../../helpers/redis.ts";
 import { freshKey, sleep, storeContract } from "./store-contract.ts";
 
@@ -92,6 +93,13 @@ describeRedisServer("RedisStore on a three-master Redis Cluster", () => {
       { status: "ran", result: 2 },
       { status: "limited", read: { status: "found", state: { n: 2 } } },
     ]);
+  });
+
+  it("computes hash slots as the Cluster does, multi-byte tags included", async () => {
+    const client = await connect();
+    for (const tag of ["foo", "wechat:o_1", "wechat:用户", "telegram:%7Bodd%7D", slotTwin("wechat:用户")]) {
+      expect(await client.cluster("KEYSLOT", `x:{${tag}}`)).toBe(hashSlot(tag));
+    }
   });
 
   it("takes a WeChat push's delivery entry in the script that locks its user's session, whichever master holds the user", async () => {
