@@ -42,25 +42,34 @@ export async function runServe({ positionals }: ParsedArgs<typeof SERVE.options>
 }
 
 async function serveUntilSignal(config: AppConfig, logger: Logger): Promise<number> {
-  const { startApp, StartupError } = await import("../server/app.ts");
-  let app;
+  // Listened for before the service starts: it answers /healthz while its channels are still
+  // loading, and a SIGTERM then must stop it gracefully too, once it has started.
+  let signalled!: () => void;
+  const signal = new Promise<void>((resolve) => (signalled = resolve));
+  const shutdown = () => {
+    // A second signal ends the process at once.
+    process.off("SIGTERM", shutdown);
+    process.off("SIGINT", shutdown);
+    signalled();
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
   try {
-    app = await startApp(config, logger);
-  } catch (e) {
-    if (e instanceof StartupError) throw new CliError(e.message, EXIT.failure);
-    throw e;
+    const { startApp, StartupError } = await import("../server/app.ts");
+    let app;
+    try {
+      app = await startApp(config, logger);
+    } catch (e) {
+      if (e instanceof StartupError) throw new CliError(e.message, EXIT.failure);
+      throw e;
+    }
+    await signal;
+    await app.stop().catch(() => undefined);
+    return EXIT.ok;
+  } finally {
+    process.off("SIGTERM", shutdown);
+    process.off("SIGINT", shutdown);
   }
-  const running = app;
-  await new Promise<void>((resolve) => {
-    const shutdown = () => {
-      process.off("SIGTERM", shutdown);
-      process.off("SIGINT", shutdown);
-      void running.stop().then(resolve, resolve);
-    };
-    process.on("SIGTERM", shutdown);
-    process.on("SIGINT", shutdown);
-  });
-  return EXIT.ok;
 }
 
 /** The terminal chat, with the HTTP server beside it; logs go to stderr, and only warnings, so that they do not break into the chat. */

@@ -1,30 +1,23 @@
 /**
- * Builds the service from its configuration: store, sessions,
- * conversations, explainer, the configured channels, the JSON API
- * (`server/api/`) and the HTTP server.
- * `startApp` listens; `stop` shuts down gracefully (stop accepting, finish
- * turns in flight, close Redis).
+ * Starts the service from its configuration: the store and the HTTP server
+ * first, listening and answering `/healthz` as soon as the store does; then
+ * the services behind the routes (`services.ts`: explainer, conversations,
+ * the configured channels, the JSON API, metrics), loaded once the server
+ * listens; then the channels' own start (webhook registration, polling) and
+ * the engine's warm-up. A request that arrives before its route is there
+ * waits for it. `stop` shuts down gracefully (stop accepting, finish turns
+ * in flight, close Redis).
  */
 import type { AddressInfo } from "node:net";
-import { Conversations } from "../core/dialogues/conversations.ts";
-import { KeptResults } from "../core/dialogues/kept-results.ts";
-import { keptResultsRoutes } from "../bots/web/results-page.ts";
-import type { Explainer } from "../core/explain/explainer.ts";
-import type { BreakerState } from "../core/explain/llm-explainer.ts";
-import { createExplainer } from "../core/explain/index.ts";
 import { createStore } from "../core/store/create-store.ts";
 import type { KeyValueStore } from "../core/store/key-value-store.ts";
-import { SessionStore } from "../core/store/session-store.ts";
-import type { Channel, ChannelDeps, ChannelFactory } from "../bots/kit/channel.ts";
-import { CHANNELS } from "./channels.ts";
+import type { Channel } from "../bots/kit/channel.ts";
 import { describeConfig, type AppConfig } from "./config.ts";
 import { createHttpServer } from "../bots/kit/http.ts";
 import type { Logger } from "./logger.ts";
-import { apiFallback, createApiRoutes } from "./api/routes.ts";
-import { instrumentConversations, instrumentExplainer, instrumentStore } from "./metrics/instrument.ts";
-import { createMetrics, type Metrics } from "./metrics/metrics.ts";
-import { metricsRoute } from "./metrics/route.ts";
-import { SERVICE_VERSION } from "./version.ts";
+import type { Conversations } from "../core/dialogues/conversations.ts";
+import type { Metrics } from "./metrics/metrics.ts";
+import type { ServiceOptions, Services } from "./services.ts";
 
 /** A running service. */
 export interface RunningApp {
@@ -37,12 +30,8 @@ export interface RunningApp {
 }
 
 /** Options of {@link startApp}: mostly for tests, which inject fakes. */
-export interface StartOptions {
+export interface StartOptions extends ServiceOptions {
   store?: KeyValueStore;
-  explainer?: Explainer;
-  /** Factories by channel name, used instead of the registered ones (`server/channels.ts`). */
-  factories?: Record<string, ChannelFactory<AppConfig>>;
-  today?: () => string;
 }
 
 /** The service could not start: the port is taken, or a platform refused a channel's credentials. */
@@ -54,54 +43,48 @@ export class StartupError extends Error {
   }
 }
 
-/** Starts the service for `config`. Throws {@link StartupError} (having released what it opened) when it cannot. */
+/**
+ * Starts the service for `config`; resolves once every configured channel
+ * has started. The server listens (and `/healthz` answers) before that.
+ * Throws {@link StartupError} (having released what it opened) when it
+ * cannot listen or a channel cannot start, and what building a channel
+ * throws, after closing the server.
+ */
 export async function startApp(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApp> {
-  const metrics: Metrics = createMetrics();
-  const store = instrumentStore(options.store ?? (await createStore(config as unknown as Record<string, string | undefined>, logger)), metrics);
-  const sessions = new SessionStore(store, { onCorrupt: () => logger.warn({ event: "session_corrupt" }, "unreadable session replaced") });
-  const plainExplainer = options.explainer ?? createExplainer(config as unknown as Record<string, string | undefined>, { store, logger });
-  const breaker = (plainExplainer as { breakerState?: () => BreakerState }).breakerState;
-  if (typeof breaker === "function") metrics.watchBreaker(() => breaker.call(plainExplainer));
-  const explainer = instrumentExplainer(plainExplainer, metrics);
-  const conversations = instrumentConversations(new Conversations({
-    sessions,
-    explainer,
-    logger,
-    rateLimit: { store, perMinute: config.RATE_LIMIT_PER_MINUTE },
-    ...(config.PUBLIC_URL ? { keptResults: new KeptResults(store, config.PUBLIC_URL) } : {}),
-    ...(options.today ? { today: options.today } : {}),
-  }), metrics);
-  const deps: ChannelDeps<AppConfig> = { config, conversations, store, explainer, logger };
-
-  const channels: Channel[] = [];
-  for (const entry of CHANNELS) {
-    if (!entry.configured(config)) continue;
-    const factory: ChannelFactory<AppConfig> | undefined = options.factories ? options.factories[entry.name] : entry.create;
-    if (!factory) throw new Error(`channel ${entry.name} is configured but not available`);
-    channels.push(await factory(deps));
-  }
-
-  const api = createApiRoutes({
-    config,
-    store,
-    logger,
-    version: SERVICE_VERSION,
-    observe: (route, method, status) => metrics.apiRequests.inc({ route, method, status: String(status) }),
-  });
-  // The results page of "keep my results" serves every channel's users, so it is on whenever links are given.
-  const pages = config.PUBLIC_URL ? keptResultsRoutes(store) : [];
-  const http = createHttpServer([...channels.flatMap((c) => c.routes), ...pages, ...api, metricsRoute(metrics)], () => store.ping(), logger, [apiFallback(SERVICE_VERSION)]);
+  const rawStore = options.store ?? (await createStore(config as unknown as Record<string, string | undefined>, logger));
+  // Readiness is the store's: once the services are built, through their (counted) store.
+  let ping = () => rawStore.ping();
+  const http = createHttpServer("later", () => ping(), logger);
   try {
     await new Promise<void>((resolve, reject) => {
       http.server.once("error", reject);
       http.server.listen(config.PORT, config.HOST, () => resolve());
     });
   } catch (e) {
-    await store.close().catch(() => undefined);
+    await rawStore.close().catch(() => undefined);
     const code = (e as { code?: string }).code;
     throw new StartupError(code === "EADDRINUSE" ? `port ${config.PORT} is already in use (PORT)` : `cannot listen on ${config.HOST}:${config.PORT}: ${code ?? (e as Error).message}`, { cause: e });
   }
   const port = (http.server.address() as AddressInfo).port;
+  // Answers every request still waiting for a route with 503, and closes what was opened.
+  const abandon = async (started: Channel[], routesSet: boolean) => {
+    if (!routesSet) http.setRoutes(new Error("the service did not start"));
+    http.server.close();
+    await http.drain(1_000);
+    http.server.closeAllConnections?.();
+    await Promise.all(started.map((c) => c.stop().catch(() => undefined)));
+    await rawStore.close().catch(() => undefined);
+  };
+  let services: Services;
+  try {
+    services = await (await import("./services.ts")).buildServices(config, logger, rawStore, options);
+  } catch (e) {
+    await abandon([], false);
+    throw e;
+  }
+  const { store, conversations, channels, metrics } = services;
+  http.setRoutes(services.routes, services.fallbacks);
+  ping = () => store.ping();
   const started: Channel[] = [];
   try {
     for (const c of channels) {
@@ -110,10 +93,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
     }
   } catch (e) {
     // A channel that cannot start (a token the platform refuses) must not leave /healthz answering "ready".
-    http.server.close();
-    http.server.closeAllConnections?.();
-    await Promise.all(started.map((c) => c.stop().catch(() => undefined)));
-    await store.close().catch(() => undefined);
+    await abandon(started, true);
     throw new StartupError(`a channel could not start: ${(e as Error)?.message ?? String(e)}`, { cause: e });
   }
   logger.info({ event: "started", ...describeConfig(config), port }, "policy-assistant ready");

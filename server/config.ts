@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { optionalString, url } from "../bots/kit/env.ts";
-import { LlmConfigError, llmConfigFromEnv } from "../core/explain/config.ts";
+import { LlmConfigError, llmConfigFromEnv } from "../core/explain/llm-config.ts";
 import { parseClusterNodes } from "../core/store/redis-client.ts";
 import { apiEnv } from "./api/config.ts";
 import { CHANNELS } from "./channels.ts";
@@ -44,7 +44,7 @@ export const EnvSchema = z.object({
   for (const channel of CHANNELS) {
     for (const p of channel.problems(env)) ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
   }
-  // The LLM's own rules (core/explain/config.ts), so that a bad LLM setting stops start-up here with exit code 2.
+  // The LLM's own rules (core/explain/llm-config.ts), so that a bad LLM setting stops start-up here with exit code 2.
   try {
     llmConfigFromEnv({ LLM_BASE_URL: env.LLM_BASE_URL, LLM_API_KEY: env.LLM_API_KEY, LLM_MODEL: env.LLM_MODEL, LLM_TIMEOUT_MS: env.LLM_TIMEOUT_MS?.toString() });
   } catch (e) {

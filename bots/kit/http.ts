@@ -4,6 +4,11 @@
  * method), answered by a fallback when the path is under its prefix (the
  * API's problem+json), and a 500 with no details when a handler fails
  * unexpectedly. Tracks requests in flight for graceful shutdown.
+ *
+ * The routes may be given later than the server (`setRoutes`): a server
+ * listens, and answers `/healthz`, before the modules behind its routes have
+ * loaded; a request that arrives meanwhile waits for them and is then
+ * answered as any other (or gets 503 if they never come).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { HttpFallback, HttpRoute } from "./channel.ts";
@@ -12,6 +17,12 @@ import type { Logger } from "pino";
 /** The server and a way to wait for requests in flight. */
 export interface HttpServer {
   server: Server;
+  /**
+   * Gives the routes (once; routes given to {@link createHttpServer} are
+   * final), with the fallbacks for unmatched paths under their prefixes:
+   * requests waiting for them are served, or, with an error, answered 503.
+   */
+  setRoutes(routes: HttpRoute[] | Error, fallbacks?: HttpFallback[]): void;
   /** Resolves when no request is in flight (or after `timeoutMs`). */
   drain(timeoutMs: number): Promise<void>;
 }
@@ -24,9 +35,28 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-/** Creates the server for `routes`; `ready()` answers the health check; `fallbacks` answer unmatched paths under their prefixes. */
-export function createHttpServer(routes: HttpRoute[], ready: () => Promise<boolean>, logger: Logger, fallbacks: HttpFallback[] = []): HttpServer {
-  const table = new Map(routes.map((r) => [`${r.method} ${r.path}`, r]));
+/** The routes by `METHOD path`, the methods of each path, and the fallbacks for unmatched paths. */
+interface RouteTable {
+  byKey: Map<string, HttpRoute>;
+  methods: Map<string, string[]>;
+  fallbacks: HttpFallback[];
+}
+
+function tableOf(routes: HttpRoute[], fallbacks: HttpFallback[]): RouteTable {
+  const methods = new Map<string, string[]>();
+  for (const r of routes) methods.set(r.path, [...(methods.get(r.path) ?? []), r.method]);
+  return { byKey: new Map(routes.map((r) => [`${r.method} ${r.path}`, r])), methods, fallbacks };
+}
+
+/**
+ * Creates the server for `routes`, or for routes given later by
+ * {@link HttpServer.setRoutes} when `routes` is `"later"`; `ready()` answers
+ * the health check; `fallbacks` answer unmatched paths under their prefixes.
+ */
+export function createHttpServer(routes: HttpRoute[] | "later", ready: () => Promise<boolean>, logger: Logger, fallbacks: HttpFallback[] = []): HttpServer {
+  let table: RouteTable | Error | undefined = routes === "later" ? undefined : tableOf(routes, fallbacks);
+  let waiting: (() => void)[] = [];
+  const settled = (): Promise<void> => new Promise((resolve) => waiting.push(resolve));
   let inFlight = 0;
   let idle: (() => void)[] = [];
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
@@ -38,11 +68,18 @@ export function createHttpServer(routes: HttpRoute[], ready: () => Promise<boole
         sendJson(res, ok ? 200 : 503, { status: ok ? "ready" : "not_ready" });
         return;
       }
-      const route = table.get(`${req.method} ${path}`);
+      if (table === undefined) await settled();
+      const routes = table!;
+      if (routes instanceof Error) {
+        req.resume();
+        sendJson(res, 503, { error: "unavailable" });
+        return;
+      }
+      const route = routes.byKey.get(`${req.method} ${path}`);
       if (!route) {
-        const allow = routes.filter((r) => r.path === path).map((r) => r.method);
+        const allow = routes.methods.get(path) ?? [];
         const status = allow.length > 0 ? 405 : 404;
-        const fallback = fallbacks.find((f) => path.startsWith(f.prefix));
+        const fallback = routes.fallbacks.find((f) => path.startsWith(f.prefix));
         if (fallback) {
           req.resume();
           await fallback.handle(req, res, status, allow);
@@ -68,6 +105,12 @@ export function createHttpServer(routes: HttpRoute[], ready: () => Promise<boole
   server.headersTimeout = 10_000;
   return {
     server,
+    setRoutes(given, laterFallbacks = []) {
+      if (table !== undefined) throw new Error("the routes are already set");
+      table = given instanceof Error ? given : tableOf(given, laterFallbacks);
+      for (const f of waiting) f();
+      waiting = [];
+    },
     drain: (timeoutMs) =>
       inFlight === 0
         ? Promise.resolve()

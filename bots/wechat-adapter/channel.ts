@@ -4,6 +4,7 @@
  * customer-service API for late and long answers when `WECHAT_APP_SECRET`
  * is set.
  */
+import { slotTwin } from "../../core/store/hash-slot.ts";
 import type { Channel, ChannelDeps } from "../kit/channel.ts";
 import { WechatApi } from "./api-client.ts";
 import { DeliveryLog } from "./delivery-log.ts";
@@ -38,6 +39,8 @@ const STOP_WAIT_MS = 10_000;
  */
 export function createWechatChannel(deps: ChannelDeps<WechatConfig>, options: WechatChannelOptions = {}): Channel {
   const { config, store, logger } = deps;
+  // The delivery keys' slot table (see core/store/hash-slot.ts) is built now, not in the first push's seconds.
+  slotTwin(config.WECHAT_APP_ID ?? "");
   if (!config.WECHAT_TOKEN || !config.WECHAT_APP_ID) throw new Error("WECHAT_TOKEN and WECHAT_APP_ID are required for WeChat");
   const endpoint: WechatEndpointConfig = {
     token: config.WECHAT_TOKEN,

@@ -18,6 +18,8 @@ export type Delivery =
   /** Answered `success`; the replies go (or went) out by the customer-service API. */
   | { state: "sent" };
 
+const PENDING = JSON.stringify({ state: "pending" } satisfies Delivery);
+
 function parse(raw: string | null): Delivery | null {
   if (raw === null) return null;
   try {
@@ -39,7 +41,13 @@ export class DeliveryLog {
 
   /** Takes the push at `key`: true for the first try, false for a retry. Store errors propagate. */
   claim(key: string): Promise<boolean> {
-    return this.store.setIfAbsent(key, JSON.stringify({ state: "pending" } satisfies Delivery), this.ttlSeconds);
+    const { value, ttlSeconds } = this.claimOf(key);
+    return this.store.setIfAbsent(key, value, ttlSeconds);
+  }
+
+  /** The claim of the push at `key`, for a turn that takes it with the user's lock (`Conversations.handleOnce`). */
+  claimOf(key: string): { key: string; value: string; ttlSeconds: number } {
+    return { key, value: PENDING, ttlSeconds: this.ttlSeconds };
   }
 
   /** Records how the push at `key` was answered. */

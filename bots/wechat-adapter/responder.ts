@@ -6,7 +6,8 @@
  *
  * Never logs message contents: only event names, states and error codes.
  */
-import type { Input, Reply } from "../../core/dialogues/types.ts";
+import type { DeliveryClaim, OnceOutcome } from "../../core/dialogues/conversations.ts";
+import type { Input } from "../../core/dialogues/types.ts";
 import type { Explainer } from "../../core/explain/explainer.ts";
 import type { Lang } from "../../core/i18n/langs.ts";
 import { userKeyOf } from "../../core/store/session-store.ts";
@@ -51,9 +52,9 @@ export interface ResponderLogger {
 
 /** Options of {@link WechatResponder}. */
 export interface WechatResponderOptions {
-  /** Runs turns (`Conversations.handle`); never throws. */
+  /** Runs turns (`Conversations.handleOnce`, which takes the push's delivery entry with the turn); never throws. */
   conversations: {
-    handle(userKey: string, input: Input, meta: { platformLang?: string; explainer?: Explainer; explainBudgetMs?: number; onLanguage?: (lang: Lang) => void }): Promise<Reply[]>;
+    handleOnce(userKey: string, input: Input, claim: DeliveryClaim, meta: { platformLang?: string; explainer?: Explainer; explainBudgetMs?: number; onLanguage?: (lang: Lang) => void }): Promise<OnceOutcome>;
   };
   /** The configured explainer, wrapped per message in a {@link DeadlineExplainer}. */
   explainer: Explainer;
@@ -106,21 +107,19 @@ export class WechatResponder {
     const action = actionFor(message);
     if (action.kind === "ignore") return { content: null, afterReply: nothingAfter };
     const key = deliveryKey(message);
+    // A turn takes its delivery entry with the user's lock (one round trip); a notice runs no turn and takes it alone.
+    if (action.kind !== "notice") return this.runTurn(message.fromUserName, action.input, key, arrivedAt);
     let first: boolean;
     try {
       first = await this.options.log.claim(key);
     } catch {
-      // Without the store the turn cannot run either; Conversations answers "temporarily unavailable".
       this.options.logger.warn({ event: "wechat_dedupe_unavailable" }, "retry check skipped");
       first = true;
     }
     if (!first) return { content: await this.repeat(key, arrivedAt), afterReply: nothingAfter };
-    if (action.kind === "notice") {
-      const content = wechatText(WECHAT_DEFAULT_LANG, action.key);
-      this.settle(key, { state: "answered", content });
-      return { content, afterReply: nothingAfter };
-    }
-    return this.runTurn(message.fromUserName, action.input, key, arrivedAt);
+    const content = wechatText(WECHAT_DEFAULT_LANG, action.key);
+    this.settle(key, { state: "answered", content });
+    return { content, afterReply: nothingAfter };
   }
 
   /** Resolves when the deliveries started so far are done, or after `timeoutMs`. */
@@ -149,7 +148,7 @@ export class WechatResponder {
     });
     // The note on a cut reply is in the language the replies are in.
     let lang: Lang = WECHAT_DEFAULT_LANG;
-    const turn = this.options.conversations.handle(userKeyOf("wechat", openid), input, {
+    const turn = this.options.conversations.handleOnce(userKeyOf("wechat", openid), input, this.options.log.claimOf(key), {
       platformLang: WECHAT_PLATFORM_LANG,
       explainer,
       explainBudgetMs: this.timings.explainBudgetMs,
@@ -157,24 +156,28 @@ export class WechatResponder {
     });
     const waitUntil = api ? deadline : arrivedAt + this.timings.holdMs;
     const done = await within(turn, waitUntil - this.now());
-    if (done.done) {
-      const out = outgoing(done.value, { canSendLater: api !== null, lang });
+    // A retry (its entry was taken with the first try's turn): the first try's answer, once it has one.
+    if (done.done && done.value.status === "taken") return { content: await this.repeat(key, arrivedAt), afterReply: nothingAfter };
+    if (done.done && done.value.status === "answered") {
+      const out = outgoing(done.value.replies, { canSendLater: api !== null, lang });
       this.settle(key, { state: "answered", content: out.passive });
       const rest = out.rest;
       return { content: out.passive, afterReply: rest ? () => this.send(openid, rest, "rest") : nothingAfter };
     }
     logger.warn({ event: "wechat_turn_late", delivery: api ? "customer_service" : "retry" }, "turn missed the passive reply");
+    // The entry is written only once the turn has answered: a turn that turns out to be a retry's must not touch it.
     if (api) {
-      this.settle(key, { state: "sent" });
       this.track(
-        turn.then((replies) => {
-          const text = renderForWechat(replies);
+        turn.then((outcome) => {
+          if (outcome.status !== "answered") return;
+          this.settle(key, { state: "sent" });
+          const text = renderForWechat(outcome.replies);
           if (text) this.send(openid, text, "late_turn");
         }),
       );
     } else {
       // A later retry of this push reads the answer from the delivery log.
-      this.track(turn.then((replies) => this.settle(key, { state: "answered", content: outgoing(replies, { canSendLater: false, lang }).passive })));
+      this.track(turn.then((outcome) => outcome.status === "answered" && this.settle(key, { state: "answered", content: outgoing(outcome.replies, { canSendLater: false, lang }).passive })));
     }
     return { content: null, afterReply: nothingAfter };
   }

@@ -63,6 +63,17 @@ function loadEngine(): Promise<typeof import("./engine.ts")> {
   return (engine ??= import("./engine.ts"));
 }
 
+/** A platform's delivery to take once: its key (in the user's hash slot, see `core/store/user-keys.ts`), what to store there, for how long. */
+export interface DeliveryClaim {
+  key: string;
+  /** Non-empty. */
+  value: string;
+  ttlSeconds: number;
+}
+
+/** What {@link Conversations.handleOnce} did: answered the message, or found its delivery taken already (`taken`: what the claim holds). */
+export type OnceOutcome = { status: "answered"; replies: Reply[] } | { status: "taken"; taken: string | null };
+
 /** Runs turns for users, with their state kept in the session store. */
 export class Conversations {
   constructor(private readonly options: ConversationsOptions) {}
@@ -106,6 +117,23 @@ export class Conversations {
    * unavailable" in the best language known; nothing stored is lost.
    */
   async handle(userKey: string, input: Input, meta: MessageMeta = {}): Promise<Reply[]> {
+    const out = await this.#handle(userKey, input, meta, undefined);
+    return out.status === "answered" ? out.replies : [];
+  }
+
+  /**
+   * {@link Conversations.handle} for a platform's delivery that must run
+   * once: `claim` is taken as the turn begins (on Redis in the same round
+   * trip as the user's lock), and when it was taken already (a retry, here
+   * or on another instance) no turn runs and the outcome is `taken`. When the
+   * store fails, the answer is handle's "temporarily unavailable".
+   */
+  async handleOnce(userKey: string, input: Input, claim: DeliveryClaim, meta: MessageMeta = {}): Promise<OnceOutcome> {
+    return this.#handle(userKey, input, meta, claim);
+  }
+
+  async #handle(userKey: string, input: Input, meta: MessageMeta, claim: DeliveryClaim | undefined): Promise<OnceOutcome> {
+    const answered = (replies: Reply[]): OnceOutcome => ({ status: "answered", replies });
     const { sessions, logger } = this.options;
     let lang: Lang = (meta.platformLang && mapLocaleHint(meta.platformLang)) || "en";
     try {
@@ -114,9 +142,13 @@ export class Conversations {
       const now = () => this.options.now?.() ?? new Date();
       // A limit counted in another store than the sessions' is counted apart;
       // in the same store it rides with the lock (one round trip on Redis).
-      if (perMinute > 0 && limit!.store !== sessions.store) {
+      const apart = perMinute > 0 && limit!.store !== sessions.store;
+      if (apart && claim && !(await sessions.store.setIfAbsent(claim.key, claim.value, claim.ttlSeconds))) {
+        return { status: "taken", taken: await sessions.store.get(claim.key) };
+      }
+      if (apart) {
         const count = await limit!.store.increment(rateKeyOf(userKey, Math.floor(now().getTime() / 60_000)), 61);
-        if (count > perMinute) return await this.limited(userKey, lang, meta);
+        if (count > perMinute) return answered(await this.limited(userKey, lang, meta));
       }
       const { turn } = await loadEngine();
       let kept: { out: TurnOutput; lang: Lang } | undefined;
@@ -141,16 +173,20 @@ export class Conversations {
           if (out.kept && out.state && this.options.keptResults) kept = { out, lang: out.state.lang };
           return out.state === null ? { result: out.replies } : { result: out.replies, state: out.state };
         },
-        perMinute > 0 && limit!.store === sessions.store ? { rateLimit: { perMinute, now: now() } } : {},
+        {
+          ...(perMinute > 0 && !apart ? { rateLimit: { perMinute, now: now() } } : {}),
+          ...(claim && !apart ? { claim } : {}),
+        },
       );
+      if (outcome.status === "taken") return outcome;
       if (outcome.status === "limited") {
         const known = outcome.read.status === "found" ? (outcome.read.state as { lang?: unknown } | null)?.lang : undefined;
-        return this.limitedIn(isLang(known) ? known : lang, meta);
+        return answered(this.limitedIn(isLang(known) ? known : lang, meta));
       }
       // The results page is stored after the turn, outside the user's lock; a failure keeps the summary.
       if (kept) await this.linkKept(userKey, kept.lang, kept.out.kept!, outcome.result);
       meta.onLanguage?.(lang);
-      return outcome.result;
+      return answered(outcome.result);
     } catch (e) {
       if (e instanceof StoreUnavailableError || e instanceof StoreBusyError) {
         logger?.warn({ event: e instanceof StoreBusyError ? "store_busy" : "store_unavailable" }, "turn not run");
@@ -158,7 +194,7 @@ export class Conversations {
         logger?.error({ event: "turn_failed", error: (e as Error)?.message }, "turn failed");
       }
       meta.onLanguage?.(lang);
-      return [{ kind: "text", text: t(lang, "unavailable") }];
+      return answered([{ kind: "text", text: t(lang, "unavailable") }]);
     }
   }
 }

@@ -15,7 +15,7 @@ import { answerLabel } from "./render/item-label.ts";
 import { itemAddedLines } from "./render/list-lines.ts";
 import { optionLabel, renderQuestion } from "./render/question.ts";
 import { renderResults } from "./render/results.ts";
-import { scopeNotice } from "./render/scope.ts";
+import { scopeNotice, scopeReasons } from "./render/scope.ts";
 import type { AnswerValue, Choice, DialogueState, Reply } from "./types.ts";
 import { D, sum } from "../rules/money.ts";
 
@@ -113,8 +113,10 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
   const typeChanged = q.id === "type" && state.answers.type !== undefined && state.answers.type !== value;
   // What did not apply before the change is not the change's doing, and is left as it is.
   const alreadyInapplicable = typeChanged ? new Set(inapplicableAnswers(state, plans.today)) : new Set<string>();
-  const before = plans.of(state);
   const editing = state.editing === true;
+  // The plan before the answer only matters when the answer leaves the applicant out of scope (to tell
+  // what is newly so): it is then planned from these, and otherwise not at all.
+  const prior = { answers: { ...state.answers }, skipped: [...state.skipped] };
   state.answers[q.id] = value;
   state.skipped = state.skipped.filter((x) => x !== q.id);
   if (!state.order.includes(q.id)) state.order.push(q.id);
@@ -124,8 +126,9 @@ export function recordAnswer(state: DialogueState, q: QuestionDef, value: Answer
   const note = cleared.length ? [t(state.lang, "type.cleared", { items: cleared.map((id) => t(state.lang, `l.${id}` as MessageKey)).join(", ") })] : [];
   prune(state);
   // Out of scope as soon as it is known: say why, what would change it, and what is still open.
-  const notice = scopeNotice(before, plans.of(state), state.lang);
-  const added = editing ? null : itemDone(state, q, plans.of(state));
+  const after = plans.of(state);
+  const notice = scopeReasons(after).size > 0 ? scopeNotice(plans.of(prior), after, state.lang) : null;
+  const added = editing ? null : itemDone(state, q, after);
   const lead = [...note, ...(added?.lines ?? []), ...(notice ? [notice] : [])];
   if (notice && plans.of(state).pending.length === 0) return [...lead.map((text): Reply => ({ kind: "text", text })), ...results(state, plans)];
   if (state.editing) {

@@ -45,7 +45,8 @@ export function chosenInterests(answers: DialogueState["answers"]): Interest[] |
  * turn and the planner itself keeps no state.
  */
 export class TurnPlans {
-  private last: { key: string; plan: Plan } | null = null;
+  // The last two: an answer's turn plans after the answer, and may look back at the plan before it.
+  private recent: { key: string; plan: Plan }[] = [];
 
   /** @param today the evaluation date of the turn, `YYYY-MM-DD` */
   constructor(readonly today: string) {}
@@ -53,9 +54,10 @@ export class TurnPlans {
   /** The plan for the state's answers as they are now. */
   of(state: Pick<DialogueState, "answers" | "skipped">): Plan {
     const key = `${JSON.stringify(state.answers)}|${state.skipped.join(",")}`;
-    if (this.last?.key === key) return this.last.plan;
+    const found = this.recent.find((r) => r.key === key);
+    if (found) return found.plan;
     const made = plan(state, this.today);
-    this.last = { key, plan: made };
+    this.recent = [{ key, plan: made }, ...this.recent.slice(0, 1)];
     return made;
   }
 }

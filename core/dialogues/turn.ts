@@ -307,9 +307,7 @@ export class Turn {
     }
     this.add(text(explanation.text));
     if (s.mode === "check" && s.current) this.add(...askCurrent(s, this.plans));
-    else if (s.mode === "results") {
-      const last = results(s, this.plans).at(-1);
-      if (last) this.add(last);
-    }
+    // Under an explanation only the results' next steps are shown again: the card itself is not re-rendered.
+    else if (s.mode === "results") this.add(show(s, resultChoices(p, s.lang)));
   }
 }

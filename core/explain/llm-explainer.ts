@@ -21,9 +21,10 @@ import { placeholderTable } from "./placeholders.ts";
 import { promptInput } from "./prompt-input.ts";
 import { SecurityLog, type ExplainLogger } from "./security-log.ts";
 import { TemplateExplainer } from "./template-explainer.ts";
+import { DEFAULT_BUDGET_MS } from "./llm-config.ts";
 
-/** Default time budget of one explanation, in milliseconds. */
-export const DEFAULT_BUDGET_MS = 8_000;
+/** Default time budget of one explanation, in milliseconds (defined with the LLM's configuration). */
+export { DEFAULT_BUDGET_MS };
 
 /** The part of a LangChain chat model the explainer uses (ChatOpenAI and the fake chat models fit). */
 export interface ChatModelLike {

@@ -38,13 +38,18 @@ function toDecimal(value: Numeric): Decimal | null {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/** The options this file formats with (each one part of the cache key below). */
+type FormatOptions = Pick<Intl.NumberFormatOptions, "style" | "currency" | "currencyDisplay" | "unit" | "unitDisplay" | "minimumFractionDigits" | "maximumFractionDigits">;
+
 /**
  * `Intl.NumberFormat` for `lang` with ASCII digits, made once per language and
  * options: building one costs some 40 times more than using it, and a results
- * card formats dozens of figures.
+ * card formats dozens of figures. (The key is spelt out rather than
+ * `JSON.stringify`d: it is built for every figure formatted.)
  */
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+function numberFormat(lang: Lang, options: FormatOptions): Intl.NumberFormat {
+  const o = options;
+  const key = `${lang}|${o.style}|${o.currency}|${o.currencyDisplay}|${o.unit}|${o.unitDisplay}|${o.minimumFractionDigits}|${o.maximumFractionDigits}`;
   let nf = numberFormats.get(key);
   if (!nf) {
     nf = new Intl.NumberFormat(LANG_LOCALES[lang], { numberingSystem: "latn", ...options });
@@ -213,6 +218,19 @@ export function formatClause(clause: string, lang: Lang): string {
  * en `March 1, 2025`, th `1 มีนาคม 2025`. Anything else is returned as given.
  */
 export function formatDate(iso: string, lang: Lang): string {
+  // A card names the same few dates (today, the policy's validity) again and again; formatting one costs microseconds.
+  const key = `${lang}|${iso}`;
+  const known = formattedDates.get(key);
+  if (known !== undefined) return known;
+  const formatted = formatDateUncached(iso, lang);
+  if (formattedDates.size >= 1_000) formattedDates.clear();
+  formattedDates.set(key, formatted);
+  return formatted;
+}
+
+const formattedDates = new Map<string, string>();
+
+function formatDateUncached(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -56,6 +56,13 @@ export interface KeyValueStore {
    * {@link KeyValueStore.increment} would; when the new count is above
    * `count.limit`, no lock is taken and `fn` is not run: the result is
    * `{ ran: false }` with the count and the value as it stands.
+   *
+   * With `claim`, the key `claim.key` (on a Redis Cluster in `key`'s hash
+   * slot) is taken first, in the same round trip, as
+   * {@link KeyValueStore.setIfAbsent} would; when it is already taken,
+   * nothing is counted, locked or run: the result is `{ ran: false, taken }`
+   * with the value it holds. (A platform's delivery, claimed with the turn it
+   * runs instead of one round trip before it.)
    */
   withLockedValue<T>(key: string, fn: (value: string | null) => Promise<LockedResult<T>>, options?: LockedValueOptions): Promise<LockedOutcome<T>>;
   /** True when the store answers; never throws (for readiness checks). */
@@ -77,13 +84,17 @@ export interface LockedValueOptions {
   waitMs?: number;
   /** A fixed-window counter counted once per call, before the lock; above `limit`, `fn` is not run. */
   count?: { key: string; ttlSeconds: number; limit: number };
+  /** A key taken once per call, before the counter (`value` non-empty); when it is taken already, nothing else is done. */
+  claim?: { key: string; value: string; ttlSeconds: number };
 }
 
 /** What {@link KeyValueStore.withLockedValue} did. */
 export type LockedOutcome<T> =
   | { ran: true; result: T }
   /** The counter went above its limit: nothing locked, nothing run. */
-  | { ran: false; count: number; value: string | null };
+  | { ran: false; count: number; value: string | null }
+  /** The claim was taken already (`taken`: what it holds): nothing counted, locked or run. */
+  | { ran: false; taken: string | null };
 
 /** Error codes of the store. */
 export type StoreErrorCode = "STORE_UNAVAILABLE" | "STORE_BUSY";

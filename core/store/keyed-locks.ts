@@ -19,6 +19,11 @@ export class KeyedLocks {
     return this.#tails.size;
   }
 
+  /** True while a turn for `key` runs or waits. */
+  busy(key: string): boolean {
+    return this.#tails.has(key);
+  }
+
   /** Runs `fn` once every earlier turn for `key` is over (released or expired). */
   async run<T>(key: string, fn: () => Promise<T>, options: { ttlMs: number; waitMs: number }): Promise<T> {
     const { ttlMs, waitMs } = options;

@@ -11,7 +11,7 @@ import {
   type LockedValueOptions,
 } from "./key-value-store.ts";
 import { KeyedLocks } from "./keyed-locks.ts";
-import { LOCK_DEFAULTS, ttlToMs } from "./ttl.ts";
+import { checkClaim, LOCK_DEFAULTS, ttlToMs } from "./ttl.ts";
 
 /** Options of {@link MemoryStore}. */
 export interface MemoryStoreOptions {
@@ -132,7 +132,11 @@ export class MemoryStore implements KeyValueStore {
     options: LockedValueOptions = {},
   ): Promise<LockedOutcome<T>> {
     this.#assertOpen();
-    const { count } = options;
+    const { count, claim } = options;
+    if (claim) {
+      checkClaim(claim.value);
+      if (!(await this.setIfAbsent(claim.key, claim.value, claim.ttlSeconds))) return { ran: false, taken: (await this.get(claim.key)) ?? null };
+    }
     if (count) {
       const n = await this.increment(count.key, count.ttlSeconds);
       if (n > count.limit) return { ran: false, count: n, value: await this.get(key) };

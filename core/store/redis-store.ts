@@ -14,7 +14,7 @@ import {
 } from "./key-value-store.ts";
 import { KeyedLocks } from "./keyed-locks.ts";
 import { toStoreError } from "./redis-errors.ts";
-import { checkLockTimings, LOCK_DEFAULTS, ttlToMs } from "./ttl.ts";
+import { checkClaim, checkLockTimings, LOCK_DEFAULTS, ttlToMs } from "./ttl.ts";
 
 /** A standalone ioredis client or a Cluster client. */
 export type RedisClient = Redis | Cluster;
@@ -41,14 +41,22 @@ export interface RedisStoreOptions {
 const RELEASE_LOCK = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
 
 /**
- * Counts (optionally), takes the lock and reads the value, in one round trip.
- * KEYS: lock, value[, counter]. ARGV: token, lock ms[, counter ms, limit].
- * Replies {0, count, value} over the limit (no lock taken), {1, count, value}
+ * Claims (optionally), counts (optionally), takes the lock and reads the
+ * value, in one round trip.
+ * KEYS: lock, value[, counter][, claim]. ARGV: token, lock ms, counter ms
+ * ("" when not counting), limit, claim value ("" when not claiming), claim ms.
+ * Replies {3, -1, held} when the claim is held already (nothing else done),
+ * {0, count, value} over the limit (no lock taken), {1, count, value}
  * locked, {2, count} when the lock is held by another turn. count is -1 when
  * nothing was counted.
  */
 const LOCK_AND_GET = `local count = -1
-if #KEYS == 3 then
+if ARGV[5] ~= "" then
+  local claim = KEYS[3]
+  if ARGV[3] ~= "" then claim = KEYS[4] end
+  if not redis.call("set", claim, ARGV[5], "px", ARGV[6], "nx") then return {3, -1, redis.call("get", claim)} end
+end
+if ARGV[3] ~= "" then
   count = redis.call("incr", KEYS[3])
   if count == 1 then redis.call("pexpire", KEYS[3], ARGV[3]) end
   if count > tonumber(ARGV[4]) then return {0, count, redis.call("get", KEYS[2])} end
@@ -103,7 +111,13 @@ export class RedisStore implements KeyValueStore {
     this.#client = client;
     this.#commandTimeoutMs = options.commandTimeoutMs ?? 2_000;
     this.#ownsClient = options.ownsClient ?? true;
+    // A standalone client that times its commands out itself as soon (as connectRedis's do, queued
+    // ones included) needs no timer of ours on each command besides.
+    const own = client.isCluster ? undefined : (client as Redis).options.commandTimeout;
+    this.#clientTimesOut = typeof own === "number" && own > 0 && own <= this.#commandTimeoutMs;
   }
+
+  readonly #clientTimesOut: boolean;
 
   async get(key: string): Promise<string | null> {
     return this.#run(() => this.#client.get(this.keyPrefix + key));
@@ -171,11 +185,22 @@ export class RedisStore implements KeyValueStore {
     const waitMs = options.waitMs ?? LOCK_DEFAULTS.waitMs;
     checkLockTimings(ttlMs, waitMs);
     const deadline = Date.now() + waitMs;
-    const count = options.count;
-    const countArgs = count ? { key: this.keyPrefix + count.key, ms: ttlToMs(count.ttlSeconds), limit: count.limit } : undefined;
-    // Counted with the first lock attempt, so behind this process's own queue
+    const { count } = options;
+    let claim = options.claim;
+    if (claim) checkClaim(claim.value);
+    if (claim && this.#localLocks.busy(key)) {
+      // Another turn of this user runs here: the claim must not wait for it (a retry is told at
+      // once that its delivery is taken), so it is taken now, on its own.
+      if (!(await this.setIfAbsent(claim.key, claim.value, claim.ttlSeconds))) return { ran: false, taken: await this.get(claim.key) };
+      claim = undefined;
+    }
+    const first = {
+      ...(count ? { count: { key: this.keyPrefix + count.key, ms: ttlToMs(count.ttlSeconds), limit: count.limit } } : {}),
+      ...(claim ? { claim: { key: this.keyPrefix + claim.key, value: claim.value, ms: ttlToMs(claim.ttlSeconds) } } : {}),
+    };
+    // Claimed and counted with the first lock attempt, so behind this process's own queue
     // for the key: an over-limit message waits for the user's running turn here.
-    return this.#localLocks.run(key, () => this.#withLockedValue(key, fn, ttlMs, deadline, countArgs), { ttlMs, waitMs });
+    return this.#localLocks.run(key, () => this.#withLockedValue(key, fn, ttlMs, deadline, first), { ttlMs, waitMs });
   }
 
   async ping(): Promise<boolean> {
@@ -220,18 +245,20 @@ export class RedisStore implements KeyValueStore {
     fn: (value: string | null) => Promise<LockedResult<T>>,
     ttlMs: number,
     deadline: number,
-    count: { key: string; ms: number; limit: number } | undefined,
+    first: { count?: { key: string; ms: number; limit: number }; claim?: { key: string; value: string; ms: number } },
   ): Promise<LockedOutcome<T>> {
     const lockKey = `${this.keyPrefix}lock:${key}`;
     const valueKey = this.keyPrefix + key;
     const token = randomUUID();
     let value: string | null;
     for (let attempt = 0; ; attempt++) {
-      // The counter is counted once, with the first attempt.
-      const args = attempt === 0 && count
-        ? [3, lockKey, valueKey, count.key, token, String(ttlMs), String(count.ms), String(count.limit)]
-        : [2, lockKey, valueKey, token, String(ttlMs)];
-      const reply = (await this.#run(() => this.#client.eval(LOCK_AND_GET, ...(args as [number, ...string[]])))) as [number, number, string | null | undefined];
+      // The claim is taken and the counter counted once, with the first attempt.
+      const count = attempt === 0 ? first.count : undefined;
+      const claim = attempt === 0 ? first.claim : undefined;
+      const keys = [lockKey, valueKey, ...(count ? [count.key] : []), ...(claim ? [claim.key] : [])];
+      const args = [token, String(ttlMs), count ? String(count.ms) : "", count ? String(count.limit) : "", claim?.value ?? "", claim ? String(claim.ms) : ""];
+      const reply = (await this.#run(() => this.#client.eval(LOCK_AND_GET, keys.length, ...keys, ...args))) as [number, number, string | null | undefined];
+      if (reply[0] === 3) return { ran: false, taken: reply[2] ?? null };
       if (reply[0] === 0) return { ran: false, count: Number(reply[1]), value: reply[2] ?? null };
       if (reply[0] === 1) {
         value = reply[2] ?? null;
@@ -262,7 +289,7 @@ export class RedisStore implements KeyValueStore {
   async #run<T>(command: () => Promise<T>): Promise<T> {
     if (this.#client.status === "end") throw new StoreUnavailableError("session store unavailable: client closed");
     try {
-      return await withTimeout(command(), this.#commandTimeoutMs);
+      return await (this.#clientTimesOut ? command() : withTimeout(command(), this.#commandTimeoutMs));
     } catch (err) {
       throw toStoreError(err);
     }

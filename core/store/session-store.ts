@@ -36,7 +36,9 @@ export interface TurnDone<T> {
 export type TurnOutcome<T> =
   | { status: "ran"; result: T }
   /** Over the per-minute limit: no turn ran; `read` is the session as stored (for its language). */
-  | { status: "limited"; read: SessionRead };
+  | { status: "limited"; read: SessionRead }
+  /** The claim was taken already (a platform's retry): no turn ran; `taken` is what the claim holds. */
+  | { status: "taken"; taken: string | null };
 
 /** Default session lifetime: 30 days. */
 export const SESSION_TTL_SECONDS = 30 * 24 * 60 * 60;
@@ -135,13 +137,15 @@ export class SessionStore {
    * message (with `rateLimit`), takes the lock and reads the session; one
    * saves and unlocks, and saves nothing if the lock ran out meanwhile
    * (StoreBusyError: the user's next turn may already have saved).
-   * `rateLimit.now` picks the minute the message counts in.
+   * `rateLimit.now` picks the minute the message counts in. With `claim`, the
+   * delivery's key (in the user's hash slot, see `user-keys.ts`) is taken in
+   * the first of those scripts, and nothing runs when it was taken already.
    * Throws StoreBusyError / StoreUnavailableError as {@link runExclusive}.
    */
   async runTurn<T>(
     userKey: string,
     fn: (read: SessionRead) => Promise<TurnDone<T>>,
-    options: { rateLimit?: { perMinute: number; now: Date } } = {},
+    options: { rateLimit?: { perMinute: number; now: Date }; claim?: { key: string; value: string; ttlSeconds: number } } = {},
   ): Promise<TurnOutcome<T>> {
     const lock: { ttlMs?: number; waitMs?: number } = {};
     if (this.#lockTtlMs !== undefined) lock.ttlMs = this.#lockTtlMs;
@@ -157,9 +161,10 @@ export class SessionStore {
         if (!("state" in done) || done.state === undefined) return { result: done.result };
         return { result: done.result, write: { set: toJson(done.state), ttlSeconds: this.#ttlSeconds } };
       },
-      count ? { ...lock, count } : lock,
+      { ...lock, ...(count ? { count } : {}), ...(options.claim ? { claim: options.claim } : {}) },
     );
-    return outcome.ran ? { status: "ran", result: outcome.result } : { status: "limited", read: this.#parse(userKey, outcome.value) };
+    if (outcome.ran) return { status: "ran", result: outcome.result };
+    return "taken" in outcome ? { status: "taken", taken: outcome.taken } : { status: "limited", read: this.#parse(userKey, outcome.value) };
   }
 
   #parse(userKey: string, raw: string | null): SessionRead {

@@ -33,3 +33,8 @@ export function checkLockTimings(ttlMs: number, waitMs: number): void {
   if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new RangeError(`ttlMs must be positive, got ${ttlMs}`);
   if (!Number.isFinite(waitMs) || waitMs < 0) throw new RangeError(`waitMs must be zero or more, got ${waitMs}`);
 }
+
+/** Checks a claim's value the same way in every store: it must be non-empty (Redis' script takes "" for "no claim"). */
+export function checkClaim(value: string): void {
+  if (value === "") throw new RangeError("a claim's value must not be empty");
+}

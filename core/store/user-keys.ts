@@ -11,6 +11,7 @@
  * own turn releases (deletes) when it ends.
  */
 import { createHash } from "node:crypto";
+import { slotTwin } from "./hash-slot.ts";
 import type { KeyValueStore } from "./key-value-store.ts";
 
 /**
@@ -40,9 +41,18 @@ export function rateKeyOf(userKey: string, window: number): string {
   return `rate:{${tagOf(userKey)}}:${window}`;
 }
 
-/** A WeChat delivery-log entry (how a push was answered, including the reply text). */
+/**
+ * A WeChat delivery-log entry (how a push was answered, including the reply
+ * text): `wechat:delivery:{<slot twin>}<pseudonym>:<push>`. It names no one,
+ * yet its hash tag puts it on the user's slot (see `hash-slot.ts`), so that
+ * it is claimed in the same script as the user's session lock.
+ */
 export function wechatDeliveryKeyOf(userKey: string, push: string): string {
-  return `wechat:delivery:{${pseudonymOf(userKey)}}:${push}`;
+  return `${wechatDeliveryPrefixOf(userKey)}${push}`;
+}
+
+function wechatDeliveryPrefixOf(userKey: string): string {
+  return `wechat:delivery:{${slotTwin(tagOf(userKey))}}${pseudonymOf(userKey)}:`;
 }
 
 /** A WeChat message waiting to be sent by the customer-service API (it holds the openid and the text). */
@@ -82,7 +92,7 @@ export const USER_KEY_FAMILIES: readonly UserKeyFamily[] = [
   // The closing brace ends the tag, so this prefix matches the session key alone.
   { name: "dialogue session", prefixOf: (u) => sessionKeyOf(u), exact: true },
   { name: "rate-limit counters", prefixOf: (u) => `rate:{${tagOf(u)}}:` },
-  { name: "WeChat delivery log", prefixOf: (u) => `wechat:delivery:{${pseudonymOf(u)}}:` },
+  { name: "WeChat delivery log", prefixOf: (u) => wechatDeliveryPrefixOf(u) },
   { name: "WeChat outbox", prefixOf: (u) => `${WECHAT_OUTBOX_PREFIX}{${pseudonymOf(u)}}:` },
   { name: "kept results page", prefixOf: (u) => keptIndexKeyOf(u), exact: true, pointsTo: (id) => [keptPageKeyOf(id)] },
 ];

@@ -12,17 +12,24 @@ import type { Metrics } from "./metrics.ts";
 
 /** Counts every turn by channel (the user key's first part) and input kind, and times it. */
 export function instrumentConversations(conversations: Conversations, metrics: Metrics): Conversations {
-  const handle = conversations.handle.bind(conversations);
-  conversations.handle = async (userKey, input, meta) => {
+  // A delivery found taken already (a retry, see handleOnce) ran no turn, and is not counted as one.
+  const counted = async <R>(userKey: string, kind: string, run: () => Promise<R>, ran: (r: R) => boolean = () => true): Promise<R> => {
     const channel = userKey.slice(0, Math.max(0, userKey.indexOf(":"))) || "unknown";
-    metrics.turns.inc({ channel, kind: input.kind });
-    const end = metrics.turnSeconds.startTimer({ channel });
+    const started = performance.now();
+    let result: R | undefined;
     try {
-      return await handle(userKey, input, meta);
+      return (result = await run());
     } finally {
-      end();
+      if (result === undefined || ran(result)) {
+        metrics.turns.inc({ channel, kind });
+        metrics.turnSeconds.observe({ channel }, (performance.now() - started) / 1000);
+      }
     }
   };
+  const handle = conversations.handle.bind(conversations);
+  conversations.handle = (userKey, input, meta) => counted(userKey, input.kind, () => handle(userKey, input, meta));
+  const handleOnce = conversations.handleOnce.bind(conversations);
+  conversations.handleOnce = (userKey, input, claim, meta) => counted(userKey, input.kind, () => handleOnce(userKey, input, claim, meta), (r) => r.status === "answered");
   return conversations;
 }
 
@@ -84,9 +91,15 @@ export function instrumentStore(store: KeyValueStore, metrics: Metrics): KeyValu
       let inside = false;
       return store.withLock(key, () => ((inside = true), fn()), options).catch((e: unknown) => (inside ? Promise.reject(e) : failed("withLock")(e)));
     },
-    withLockedValue: (key, fn, options) => {
+    withLockedValue: async (key, fn, options) => {
       let inside = false;
-      return store.withLockedValue(key, (value) => ((inside = true), fn(value)), options).catch((e: unknown) => (inside ? Promise.reject(e) : failed("withLockedValue")(e)));
+      const outcome = await store.withLockedValue(key, (value) => ((inside = true), fn(value)), options).catch((e: unknown) => (inside ? Promise.reject(e) : failed("withLockedValue")(e)));
+      // A delivery claimed with the turn (WeChat's) and found taken is a retry, as with setIfAbsent.
+      if (!outcome.ran && "taken" in outcome) {
+        const channel = DELIVERY_KEYS.find(([pattern]) => pattern.test(options?.claim?.key ?? ""))?.[1];
+        if (channel) metrics.deduplicated.inc({ channel });
+      }
+      return outcome;
     },
     ping: async () => {
       const ok = await store.ping();

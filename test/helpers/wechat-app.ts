@@ -4,8 +4,10 @@
  * can read, and (on request) the fake customer-service API.
  */
 import { Writable } from "node:stream";
+import { vi } from "vitest";
 import { pino } from "pino";
 import { createWechatChannel, type WechatChannelOptions } from "../../bots/wechat-adapter/channel.ts";
+import type { Conversations } from "../../core/dialogues/conversations.ts";
 import type { Explainer } from "../../core/explain/explainer.ts";
 import type { KeyValueStore } from "../../core/store/key-value-store.ts";
 import { MemoryStore } from "../../core/store/memory-store.ts";
@@ -80,5 +82,27 @@ export async function startWechatApp(options: WechatAppOptions = {}): Promise<We
       await app.stop();
       await api?.close();
     },
+  };
+}
+
+/** The turns a service has run since {@link countTurns}, and a way to stop counting. */
+export interface TurnCount {
+  readonly count: number;
+  restore(): void;
+}
+
+/**
+ * Counts the turns the service runs from now on. WeChat's turns go through
+ * `Conversations.handleOnce`, which takes the push's delivery entry with the
+ * user's lock: a retry that finds the push taken runs no turn and is not counted.
+ */
+export function countTurns(conversations: Conversations): TurnCount {
+  const spy = vi.spyOn(conversations, "handleOnce");
+  return {
+    get count() {
+      const taken = spy.mock.settledResults.filter((r) => r.type === "fulfilled" && r.value.status === "taken").length;
+      return spy.mock.calls.length - taken;
+    },
+    restore: () => spy.mockRestore(),
   };
 }

@@ -42,8 +42,21 @@ function factsOf(paths: readonly string[], plan: Plan, lang: Lang): string[] {
 
 /** Sorts by status, then by amount, largest first. */
 export function sortResults(results: MeasureResult[]): MeasureResult[] {
-  const cash = (r: MeasureResult) => new D(r.maxCashCNY ?? 0);
-  return [...results].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || cash(b).comparedTo(cash(a)) || a.measure.localeCompare(b.measure));
+  // Each amount read once, not once per comparison.
+  const cash = new Map(results.map((r) => [r, new D(r.maxCashCNY ?? 0)]));
+  return [...results].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || cash.get(b)!.comparedTo(cash.get(a)!) || a.measure.localeCompare(b.measure));
+}
+
+const openByPlan = new WeakMap<Plan, MeasureResult[]>();
+
+/** The plan's open results (within the user's interests, not ineligible), sorted; sorted once per plan. */
+function openResults(plan: Plan): MeasureResult[] {
+  let open = openByPlan.get(plan);
+  if (!open) {
+    open = sortResults(plan.inScope.filter((r) => r.status !== "ineligible"));
+    openByPlan.set(plan, open);
+  }
+  return open;
 }
 
 /**
@@ -89,7 +102,7 @@ export const EXPLAIN_PAGE = 5;
 
 /** The results' next steps: explain buttons for one page of the open measures, "more", keep, change, restart. */
 export function resultChoices(plan: Plan, lang: Lang, page = 0): Reply {
-  const items = sortResults(plan.inScope.filter((r) => r.status !== "ineligible"));
+  const items = openResults(plan);
   const from = page * EXPLAIN_PAGE < items.length ? page * EXPLAIN_PAGE : 0;
   const shown = items.slice(from, from + EXPLAIN_PAGE);
   const choices: Choice[] = shown.map((r) => ({ id: `x:${r.measure}`, label: t(lang, "results.explain", { title: measureText(r.measure, lang).title }) }));
@@ -153,7 +166,7 @@ function otherSupportLines(plan: Plan, lang: Lang): string[] {
  * `k:results` keeps the results, `c:summary` changes an answer, `c:restart` starts again.
  */
 export function renderResults(plan: Plan, lang: Lang): Reply[] {
-  const open = sortResults(plan.inScope.filter((r) => r.status !== "ineligible"));
+  const open = openResults(plan);
   const closed = plan.inScope.filter((r) => r.status === "ineligible");
   const items = open.map((r) => resultItem(r, plan, lang));
   const totals = totalsOf(open, plan.built.profile);

@@ -68,14 +68,11 @@ export function chooseLanguage(input: LanguageChoiceInput): LanguageChoice {
 
   if (current && chosenExplicitly) return result(current);
   const base = current ?? mapLocaleHint(input.platformHint);
+  if (!base) return result(detectLanguage(text).lang ?? FALLBACK_LANG);
+  // A short message cannot switch: most answers ("2", "500万", "yes") are not worth detecting.
+  // (A string has at least as many UTF-16 units as characters, so the first test is a cheap bound.)
+  if (text.length < MIN_SWITCH_LENGTH || visibleLength(text) < MIN_SWITCH_LENGTH) return result(base);
   const detection = detectLanguage(text);
-
-  if (!base) return result(detection.lang ?? FALLBACK_LANG);
-  const sure =
-    detection.lang !== null &&
-    detection.lang !== base &&
-    detection.close !== base &&
-    detection.confidence >= SWITCH_CONFIDENCE &&
-    visibleLength(text) >= MIN_SWITCH_LENGTH;
+  const sure = detection.lang !== null && detection.lang !== base && detection.close !== base && detection.confidence >= SWITCH_CONFIDENCE;
   return result(sure && detection.lang ? detection.lang : base);
 }

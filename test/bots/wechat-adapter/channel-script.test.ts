@@ -88,8 +88,12 @@ describe("the same short check through WeChat in every language", () => {
     const user = wechat.user("safe", `o_plan_${lang}`);
     // The engine's last replies, to know which number stands for which option (WeChat shows no ids).
     let last: Reply[] = [];
-    const handle = wechat.app.conversations.handle.bind(wechat.app.conversations);
-    const spy = vi.spyOn(wechat.app.conversations, "handle").mockImplementation(async (...args) => (last = await handle(...args)));
+    const handleOnce = wechat.app.conversations.handleOnce.bind(wechat.app.conversations);
+    const spy = vi.spyOn(wechat.app.conversations, "handleOnce").mockImplementation(async (...args) => {
+      const outcome = await handleOnce(...args);
+      if (outcome.status === "answered") last = outcome.replies;
+      return outcome;
+    });
     let shown = "";
     const say = async (text: string): Promise<void> => {
       shown = (await seen(user, text)).full;

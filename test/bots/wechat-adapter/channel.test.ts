@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatCny } from "../../../core/i18n/format.ts";
 import { D } from "../../../core/rules/money.ts";
 import { plainSignature } from "../../../bots/wechat-adapter/signature.ts";
-import { startWechatApp, type WechatApp } from "../../helpers/wechat-app.ts";
+import { startWechatApp, type WechatApp, countTurns } from "../../helpers/wechat-app.ts";
 import { freshMsgId } from "../../helpers/wechat-client.ts";
 import { ACCOUNT, plainPush, textPushXml } from "../../helpers/wechat-pushes.ts";
 import { runChineseCheck, scriptedEvaluation } from "../../helpers/wechat-script.ts";
@@ -74,12 +74,12 @@ describe("GET /wechat", () => {
 
 describe("POST /wechat refuses what WeChat did not send", () => {
   it("refuses a bad signature with 401 without running a turn", async () => {
-    const spy = vi.spyOn(wechat.app.conversations, "handle");
+    const turns = countTurns(wechat.app.conversations);
     const push = plainPush("not-our-token", textPushXml("你好", { createTime: now() }), now());
     const answer = await post(push.query, push.body);
     expect(answer).toEqual({ status: 401, body: "unauthorized" });
-    expect(spy).not.toHaveBeenCalled();
-    spy.mockRestore();
+    expect(turns.count).toBe(0);
+    turns.restore();
   });
 
   it("refuses a correctly signed push whose timestamp is more than 5 minutes old with 401", async () => {
@@ -140,11 +140,11 @@ describe("retries never run a turn twice", () => {
   it("answers the same MsgId sent three times with one turn and the same reply", async () => {
     const user = wechat.user("plain", "o_retry_sequential");
     await user.event("subscribe");
-    const spy = vi.spyOn(wechat.app.conversations, "handle");
+    const turns = countTurns(wechat.app.conversations);
     const msgId = freshMsgId();
     const replies = [await user.text("1", msgId), await user.text("1", msgId), await user.text("1", msgId)];
-    expect(spy).toHaveBeenCalledTimes(1);
-    spy.mockRestore();
+    expect(turns.count).toBe(1);
+    turns.restore();
     expect(replies.map((r) => r.content)).toEqual([replies[0]!.content, replies[0]!.content, replies[0]!.content]);
     expect(replies[0]!.content).toContain("第1题");
     // The session moved one step: the next answer is taken as the first question's.
@@ -154,22 +154,22 @@ describe("retries never run a turn twice", () => {
   it("runs one turn when the three tries arrive together, and every try gets its answer", async () => {
     const user = wechat.user("safe", "o_retry_together");
     await user.event("subscribe");
-    const spy = vi.spyOn(wechat.app.conversations, "handle");
+    const turns = countTurns(wechat.app.conversations);
     const msgId = freshMsgId();
     const replies = await Promise.all([user.text("1", msgId), user.text("1", msgId), user.text("1", msgId)]);
-    expect(spy).toHaveBeenCalledTimes(1);
-    spy.mockRestore();
+    expect(turns.count).toBe(1);
+    turns.restore();
     for (const r of replies) expect(r.content).toContain("第1题");
   });
 
   it("greets once when a subscribe event is retried with the same CreateTime", async () => {
     const user = wechat.user("plain", "o_retry_event");
-    const spy = vi.spyOn(wechat.app.conversations, "handle");
+    const turns = countTurns(wechat.app.conversations);
     const createTime = now();
     const first = await user.event("subscribe", undefined, createTime);
     const again = await user.event("subscribe", undefined, createTime);
-    expect(spy).toHaveBeenCalledTimes(1);
-    spy.mockRestore();
+    expect(turns.count).toBe(1);
+    turns.restore();
     expect(again.content).toBe(first.content);
   });
 
@@ -177,11 +177,11 @@ describe("retries never run a turn twice", () => {
     const [userA, userB] = [wechat.user("plain", "o_same_id_a"), wechat.user("plain", "o_same_id_b")];
     await userB.event("subscribe");
     const msgId = freshMsgId();
-    const spy = vi.spyOn(wechat.app.conversations, "handle");
+    const turns = countTurns(wechat.app.conversations);
     const a = await userA.text("帮助", msgId);
     const b = await userB.text("1", msgId);
-    expect(spy).toHaveBeenCalledTimes(2);
-    spy.mockRestore();
+    expect(turns.count).toBe(2);
+    turns.restore();
     expect(a.content).toContain("我可以");
     expect(b.content).toContain("您属于哪类申报主体");
   });
@@ -205,11 +205,11 @@ describe("messages and events", () => {
   });
 
   it("acknowledges an unsubscribe with success and runs no turn", async () => {
-    const spy = vi.spyOn(wechat.app.conversations, "handle");
+    const turns = countTurns(wechat.app.conversations);
     const reply = await wechat.user("plain", "o_leaving").event("unsubscribe");
     expect(reply).toMatchObject({ status: 200, body: "success", content: null });
-    expect(spy).not.toHaveBeenCalled();
-    spy.mockRestore();
+    expect(turns.count).toBe(0);
+    turns.restore();
   });
 
   it("maps the menu keys CHECK and HELP to commands, even tapped within one second, and acknowledges unknown keys", async () => {

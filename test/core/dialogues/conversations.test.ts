@@ -116,6 +116,34 @@ describeRedis("conversations on a shared Redis", () => {
     expect(state.answers.type).toBe("enterprise");
   });
 
+  it("takes a platform's delivery in the same two round trips as its turn, and runs a retry of it in one, with no turn", async () => {
+    const client = await redis.connect();
+    const store = new RedisStore(client, { keyPrefix: redis.prefix, ownsClient: false });
+    const c = new Conversations({ sessions: new SessionStore(store), today, rateLimit: { store, perMinute: 30 } });
+    const user = "test:{claimed}";
+    await c.handle(user, { kind: "command", name: "lang", arg: "en" });
+    await c.handle(user, { kind: "text", text: "check" });
+    const claim = { key: "delivery:{test:%7Bclaimed%7D}:msg:1", value: "pending", ttlSeconds: 60 };
+    const sent: string[] = [];
+    const original = client.sendCommand.bind(client);
+    client.sendCommand = ((command: { name: string }, stream?: unknown) => {
+      sent.push(command.name);
+      return original(command as never, stream as never);
+    }) as typeof client.sendCommand;
+    let first, retry;
+    try {
+      first = await c.handleOnce(user, { kind: "text", text: ANSWERS_EN.type! }, claim);
+      retry = await c.handleOnce(user, { kind: "text", text: ANSWERS_EN.type! }, claim);
+    } finally {
+      client.sendCommand = original;
+    }
+    expect(sent).toEqual(["eval", "eval", "eval"]);
+    expect(first.status).toBe("answered");
+    expect(retry).toEqual({ status: "taken", taken: "pending" });
+    const state = (await new SessionStore(store).load(user)) as DialogueState;
+    expect(state.answers.type).toBe("enterprise");
+  });
+
   it("answers past the per-user limit on Redis in the language of the stored session, and runs no turn", async () => {
     const store = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix, ownsClient: false });
     const sessions = new SessionStore(store);

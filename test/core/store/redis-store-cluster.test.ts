@@ -4,6 +4,8 @@ import { createStore } from "../../../core/store/create-store.ts";
 import { connectCluster } from "../../../core/store/redis-client.ts";
 import { RedisStore } from "../../../core/store/redis-store.ts";
 import { SessionStore, sessionKey, userKeyOf } from "../../../core/store/session-store.ts";
+import { wechatDeliveryKeyOf } from "../../../core/store/user-keys.ts";
+import { hashSlot, slotTwin } from "../../../core/store/hash-slot.ts";
 import { describeRedisServer, startRedisCluster, type RedisTestCluster } from "../../helpers/redis.ts";
 import { freshKey, sleep, storeContract } from "./store-contract.ts";
 
@@ -91,6 +93,24 @@ describeRedisServer("RedisStore on a three-master Redis Cluster", () => {
       { status: "ran", result: 2 },
       { status: "limited", read: { status: "found", state: { n: 2 } } },
     ]);
+  });
+
+  it("computes hash slots as the Cluster does, multi-byte tags included", async () => {
+    const client = await connect();
+    for (const tag of ["foo", "wechat:o_1", "wechat:用户", "telegram:%7Bodd%7D", slotTwin("wechat:用户")]) {
+      expect(await client.cluster("KEYSLOT", `x:{${tag}}`)).toBe(hashSlot(tag));
+    }
+  });
+
+  it("takes a WeChat push's delivery entry in the script that locks its user's session, whichever master holds the user", async () => {
+    const sessions = new SessionStore(new RedisStore(await connect(), { keyPrefix: prefix }));
+    for (let i = 0; i < 6; i++) {
+      const user = userKeyOf("wechat", `o_${freshKey("claim")}`);
+      const claim = { key: wechatDeliveryKeyOf(user, `gh:msg:${i}`), value: "pending", ttlSeconds: 60 };
+      const turn = () => sessions.runTurn(user, async () => ({ result: "ran", state: { n: i } }), { claim, rateLimit: { perMinute: 5, now: new Date() } });
+      expect(await turn()).toEqual({ status: "ran", result: "ran" });
+      expect(await turn()).toEqual({ status: "taken", taken: "pending" });
+    }
   });
 
   it("is chosen by createStore when REDIS_CLUSTER_NODES is set", async () => {

@@ -245,6 +245,37 @@ export function storeContract(open: () => Promise<KeyValueStore>): void {
     expect(await store.get(counter)).toBe("4");
   });
 
+  it("takes a claim with withLockedValue once: a second call with the same claim runs, counts and locks nothing, and says what the claim holds", async () => {
+    const key = freshKey("locked-claim");
+    const claim = { key: `${key}:delivery:7`, value: "pending", ttlSeconds: 60 };
+    const count = { key: `${key}:count`, ttlSeconds: 60, limit: 10 };
+    const first = await store.withLockedValue(key, async (value) => ({ result: `ran on ${value}`, write: { set: "after", ttlSeconds: 60 } }), { claim, count });
+    expect(first).toEqual({ ran: true, result: "ran on null" });
+    await store.set(claim.key, "answered", 60);
+    let ranAgain = false;
+    const again = await store.withLockedValue(key, async () => ((ranAgain = true), { result: "again" }), { claim, count });
+    expect(again).toEqual({ ran: false, taken: "answered" });
+    expect(ranAgain).toBe(false);
+    expect(await store.get(count.key)).toBe("1");
+    expect(await store.get(key)).toBe("after");
+  });
+
+  it("tells a claim apart while another turn of the same key runs, without waiting for it", async () => {
+    const key = freshKey("locked-claim-busy");
+    const gate = deferred();
+    let started = false;
+    const running = store.withLockedValue(key, async () => {
+      started = true;
+      await gate.promise;
+      return { result: "first" };
+    }, { claim: { key: `${key}:delivery:1`, value: "pending", ttlSeconds: 60 } });
+    while (!started) await sleep(2);
+    const retry = await store.withLockedValue(key, async () => ({ result: "retry" }), { claim: { key: `${key}:delivery:1`, value: "pending", ttlSeconds: 60 } });
+    expect(retry).toEqual({ ran: false, taken: "pending" });
+    gate.resolve();
+    expect(await running).toEqual({ ran: true, result: "first" });
+  });
+
   it("makes a second withLockedValue on the same key wait for the first to finish", async () => {
     const key = freshKey("locked-order");
     const gate = deferred();
