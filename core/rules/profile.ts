@@ -8,6 +8,7 @@
  * a `Decimal` on parsing. Dates are ISO `YYYY-MM-DD`.
  */
 import { z } from "zod";
+import { NOT_SURE, tryCompileFastParse } from "./fast-parse.ts";
 import { D, type Dec } from "./money.ts";
 
 const MONEY_PATTERN = /^\d+(\.\d+)?$/;
@@ -199,10 +200,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * {@link ProfileSchema} compiled for valid input: the same profile zod gives, or
+ * NOT_SURE (null if the schema came to use something the compiler does not
+ * handle; a test says so).
+ */
+export const fastParseProfile = tryCompileFastParse(ProfileSchema);
+
+/**
  * Validates raw input against Profile v1. Never throws: returns the issues,
  * each naming the field path.
  */
 export function parseProfile(input: unknown): ParseProfileResult {
+  // Valid input takes the fast way; anything else is zod's to judge and report.
+  const fast = fastParseProfile === null ? NOT_SURE : fastParseProfile(input);
+  if (fast !== NOT_SURE) return { ok: true, profile: fast };
   const r = ProfileSchema.safeParse(input);
   if (r.success) return { ok: true, profile: r.data };
   // NaN and ±Infinity (JSON's 1e999 reads as Infinity) get one plain message instead of zod's per-type ones.
