@@ -46,17 +46,29 @@ export function readsOf(m: MeasureDefinition): ProfileField[] {
   return [...new Set<ProfileField>([...m.reads, ...(m.settlementBound ? SCOPE_READS : []), "otherSupportForSameItem"])];
 }
 
+// Made once rather than in every evaluation.
+const ONE = new D(1);
+const M05 = MEASURES.find((m) => m.id === "m05")!;
+const END_YEAR = yearOf(VALID_UNTIL);
+/** （一）–（四）, whose figures include （五）'s doubling. */
+const DOUBLED_BY_M05 = new Set<string>(["m01", "m02", "m03", "m04"]);
+const SCOPE_NOTE = `The measures apply to AI enterprises and institutions that settled in the center from ${VALID_FROM}, and are valid until ${VALID_UNTIL}.`;
+const EXPIRED_NOTE = `The measures expired on ${VALID_UNTIL}.`;
+const NOT_YET_NOTE = `The measures apply from ${VALID_FROM}.`;
+const EXPIRED_REASON = `Policy expired: the measures were valid until ${VALID_UNTIL}.`;
+const RUNS_PAST_NOTE = `Runs past ${VALID_UNTIL}: support granted while the measures are in force is taken to run its course.`;
+
 /** Evaluates an already validated profile. */
 export function evaluateProfile(profile: Profile, options: EvaluateOptions = {}): EvaluationResult {
   const asOf = profile.asOf ?? options.today ?? todayInChina();
-  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: new D(1), aseanPending: false };
+  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: ONE, aseanPending: false };
   const period = policyPeriod(asOf);
   // The scope paragraph's checks are the same for every settlement-bound measure: run them once.
   const gate = new Outcome(SCOPE_CLAUSE);
   requireAiBusiness(profile, gate);
   requireSettlement(profile, asOf, gate);
   const results: MeasureResult[] = [];
-  const m05 = MEASURES.find((m) => m.id === "m05")!;
+  const m05 = M05;
   const m05Result = runMeasure(m05, profile, ctx, period, gate);
   if (m05Result.status === "eligible" || m05Result.status === "likely") {
     ctx.aseanMultiplier = m05.params.multiplier!.value;
@@ -71,23 +83,23 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   const totals = totalsOf(results, profile);
   const notes = [
     POLICY.disclaimer.en,
-    `The measures apply to AI enterprises and institutions that settled in the center from ${VALID_FROM}, and are valid until ${VALID_UNTIL}.`,
+    SCOPE_NOTE,
     "The total adds the cash of eligible and likely measures over their periods; tax relief is not cash and is apart (totals.taxReliefCNY).",
   ];
   if (profile.otherSupportForSameItem) {
     notes.push("从优不重复: where the same item already gets regional or city support, only the more favourable support is given, not both.");
   }
-  if (period === "expired") notes.push(`The measures expired on ${VALID_UNTIL}.`);
-  if (period === "not_yet") notes.push(`The measures apply from ${VALID_FROM}.`);
+  if (period === "expired") notes.push(EXPIRED_NOTE);
+  if (period === "not_yet") notes.push(NOT_YET_NOTE);
   return { policy: POLICY, asOf, results, totalMaxCashCNY: totals.wholePeriodCashCNY, totals, notes };
 }
 
 function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, period: ReturnType<typeof policyPeriod>, gate: Outcome): MeasureResult {
   const out = new Outcome(m.clause);
   if (period === "expired") {
-    out.fail("policy_expired", `Policy expired: the measures were valid until ${VALID_UNTIL}.`, undefined, SCOPE_CLAUSE);
+    out.fail("policy_expired", EXPIRED_REASON, undefined, SCOPE_CLAUSE);
   } else if (period === "not_yet") {
-    out.fail("policy_not_in_force", `The measures apply from ${VALID_FROM}.`, undefined, SCOPE_CLAUSE);
+    out.fail("policy_not_in_force", NOT_YET_NOTE, undefined, SCOPE_CLAUSE);
   } else {
     if (m.settlementBound) out.absorb(gate);
     m.rule(profile, ctx, out);
@@ -106,7 +118,7 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   }
   const nature = natureOf(m, s, ctx, profile);
   if (nature.runsPastPolicyEnd && s.status !== "ineligible") {
-    s.assumptions.push(`Runs past ${VALID_UNTIL}: support granted while the measures are in force is taken to run its course.`);
+    s.assumptions.push(RUNS_PAST_NOTE);
   }
   const parts: MeasurePart[] = s.parts.map((p) => ({
     id: p.id,
@@ -140,7 +152,6 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
 
 /** The kind and period of a measure's amount, its years made concrete where they can be, and whether they pass 2027. */
 function natureOf(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, profile: Profile): { kind: AmountKind | null; period: Period | null; runsPastPolicyEnd: boolean } {
-  const endYear = yearOf(VALID_UNTIL);
   const nature = AMOUNT_NATURE[m.id];
   if (!nature) {
     // Non-cash support with a term counted from settlement: （一） office space (at least 2 years), （三） apartments (up to 2 years).
@@ -153,10 +164,10 @@ function natureOf(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, pro
   let period = s.period ?? nature.period;
   if (period.type === "years" && period.fromYear === null) {
     // Rewards over several years are counted from the evaluation year (the hire or loan is new).
-    period = { ...period, fromYear: ctx.asOfYear, toYear: lastYearOf(period, ctx.asOfYear) };
+    period = { type: "years", years: period.years, fromYear: ctx.asOfYear, toYear: lastYearOf(period, ctx.asOfYear) };
   }
   const last = lastYearOf(period, null);
-  return { kind: nature.kind, period, runsPastPolicyEnd: s.status !== "ineligible" && last !== null && last > endYear };
+  return { kind: nature.kind, period, runsPastPolicyEnd: s.status !== "ineligible" && last !== null && last > END_YEAR };
 }
 
 /**
@@ -168,7 +179,7 @@ function settledCash(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, 
   if (!m.cash) return null;
   if (s.status === "eligible" || s.status === "likely") return maxCash ?? ZERO_CNY;
   if (s.status === "ineligible") return ZERO_CNY;
-  if (ctx.aseanPending && ["m01", "m02", "m03", "m04"].includes(m.id)) return ZERO_CNY;
+  if (ctx.aseanPending && DOUBLED_BY_M05.has(m.id)) return ZERO_CNY;
   let settled: Dec | null = null;
   for (const p of s.parts) if ((p.status === "eligible" || p.status === "likely") && p.cash) settled = settled === null ? p.cash : settled.plus(p.cash);
   return settled === null ? ZERO_CNY : formatCny(settled);

@@ -9,8 +9,17 @@ export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP 
 /** A Decimal made by {@link D}. */
 export type Dec = Decimal;
 
+/** Printed forms of Decimals that live as long as the program (parameters), made once: traces print them in every evaluation. */
+const KEPT_TEXT = new WeakMap<Decimal, string>();
+
+/** Keeps the printed form ({@link show}) of a Decimal that is never dropped, such as a parameter's value; returns the value. */
+export function keepText<T extends Decimal>(value: T): T {
+  KEPT_TEXT.set(value, value.toFixed());
+  return value;
+}
+
 /** Zero, for sums. */
-export const ZERO = new D(0);
+export const ZERO = keepText(new D(0));
 
 /** Zero printed by {@link formatCny}. */
 export const ZERO_CNY = "0.00";
@@ -41,5 +50,5 @@ export function sum(amounts: Iterable<Decimal>): Decimal {
 
 /** A decimal string for traces: no exponent, trailing zeros trimmed. */
 export function show(value: Decimal): string {
-  return value.toFixed();
+  return KEPT_TEXT.get(value) ?? value.toFixed();
 }
