@@ -88,11 +88,13 @@ function compileChecks(checks: readonly CheckLike[]): Node {
   const payload: Payload = { value: undefined, issues: [] };
   return (value) => {
     payload.value = value;
-    payload.issues.length = 0;
     for (const { fn, when } of fns) {
       if (when && !when(payload)) continue;
       const r = fn(payload);
-      if (r instanceof Promise || payload.issues.length > 0) return FAIL;
+      if (r instanceof Promise || payload.issues.length > 0) {
+        payload.issues.length = 0;
+        return FAIL;
+      }
     }
     return payload.value;
   };

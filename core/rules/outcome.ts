@@ -62,7 +62,8 @@ export interface OutcomeSummary {
 export class Outcome {
   private readonly failures: Reason[] = [];
   private readonly notes: Reason[] = [];
-  private readonly missingPaths = new Set<ProfilePath>();
+  /** In the order first reported, each once (a list: a measure has a few at most, and a Set costs more to make). */
+  private readonly missingPaths: ProfilePath[] = [];
   private readonly traceSteps: RawTraceStep[] = [];
   private readonly assumptionList: string[] = [];
   private readonly benefitList: Benefit[] = [];
@@ -86,19 +87,20 @@ export class Outcome {
 
   /** A known condition fails: the measure (or part) is ineligible. */
   fail(code: string, text: string, params?: Record<string, string>, clause = this.clause): this {
-    this.failures.push({ code, clause, text, ...(params ? { params } : {}) });
+    // Two literals rather than a spread of a conditional object, which takes V8's slow path.
+    this.failures.push(params ? { code, clause, text, params } : { code, clause, text });
     return this;
   }
 
   /** A reason that explains a positive result (kept unless the outcome fails). */
   because(code: string, text: string, params?: Record<string, string>, clause = this.clause): this {
-    this.notes.push({ code, clause, text, ...(params ? { params } : {}) });
+    this.notes.push(params ? { code, clause, text, params } : { code, clause, text });
     return this;
   }
 
   /** A fact at `path` is unknown and could change the outcome (a misspelt path is a type error). */
   missing(path: ProfilePath): this {
-    this.missingPaths.add(path);
+    if (!this.missingPaths.includes(path)) this.missingPaths.push(path);
     return this;
   }
 
@@ -150,7 +152,7 @@ export class Outcome {
    */
   absorb(gate: Outcome): this {
     this.failures.push(...gate.failures);
-    for (const p of gate.missingPaths) this.missingPaths.add(p);
+    for (const p of gate.missingPaths) this.missing(p);
     this.traceSteps.push(...gate.traceSteps);
     for (const a of gate.assumptionList) this.assume(a);
     return this;
@@ -227,12 +229,12 @@ export class Outcome {
         period: this.periodValue,
       };
     }
-    const status: Status = this.missingPaths.size > 0 ? "needs_info" : this.assessment ? "likely" : "eligible";
+    const status: Status = this.missingPaths.length > 0 ? "needs_info" : this.assessment ? "likely" : "eligible";
     return {
       status,
       cash: this.noBound ? null : this.cashTotal,
       benefits: this.benefitList,
-      missing: [...this.missingPaths],
+      missing: this.missingPaths,
       reasons: this.notes,
       trace: this.traceSteps,
       assumptions: this.assumptionList,
