@@ -194,22 +194,22 @@ export class Outcome {
     own.parts = named;
     const open = parts.filter((p) => p.status !== "ineligible");
     if (open.length === 0) {
-      return { ...own, status: "ineligible", cash: own.cash === null ? null : ZERO, missing: [], reasons: [...own.reasons, ...parts.flatMap((p) => p.reasons)], trace: [...own.trace, ...parts.flatMap((p) => p.trace)], benefits: [] };
+      return { status: "ineligible", cash: own.cash === null ? null : ZERO, benefits: [], missing: [], reasons: joined(own, parts, "reasons"), trace: joined(own, parts, "trace"), assumptions: own.assumptions, parts: named, period: own.period };
     }
     const all = [own, ...open];
-    const missing = [...new Set(all.flatMap((p) => p.missing))];
+    const missing = uniqueJoined(own, open, "missing");
     const cashes = all.map((p) => p.cash).filter((c): c is Dec => c !== null);
     const status: Status = missing.length > 0 ? "needs_info" : all.some((p) => p.status === "likely") ? "likely" : "eligible";
     const unbounded = this.noBound || this.parts.some((p, i) => p.noBound && parts[i]!.status !== "ineligible");
     return {
       status,
       cash: cashes.length && !unbounded ? cashes.reduce((a, b) => a.plus(b)) : null,
-      benefits: all.flatMap((p) => p.benefits),
+      benefits: joined(own, open, "benefits"),
       missing,
       // Parts alike (each event of （四）) give the same reason once.
-      reasons: uniqueReasons(all.flatMap((p) => p.reasons)),
-      trace: [...own.trace, ...parts.flatMap((p) => p.trace)],
-      assumptions: [...new Set(all.flatMap((p) => p.assumptions))],
+      reasons: uniqueReasons(joined(own, open, "reasons")),
+      trace: joined(own, parts, "trace"),
+      assumptions: uniqueJoined(own, open, "assumptions"),
       parts: named,
       period: own.period,
     };
@@ -246,11 +246,27 @@ export class Outcome {
 
 /** Reasons without repeats (same code, clause and text). */
 function uniqueReasons(reasons: Reason[]): Reason[] {
-  const seen = new Set<string>();
-  return reasons.filter((r) => {
-    const key = `${r.code}|${r.clause}|${r.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // Lists of a few reasons: comparing beats building a key string for each.
+  const out: Reason[] = [];
+  for (const r of reasons) {
+    if (!out.some((o) => o.code === r.code && o.clause === r.clause && o.text === r.text)) out.push(r);
+  }
+  return out;
+}
+
+type ListKey = "benefits" | "missing" | "reasons" | "trace" | "assumptions";
+
+/** `own[key]` followed by each of `others[key]`, in a new list (a loop: flatMap and spreads make several lists on the way). */
+function joined<K extends ListKey>(own: OutcomeSummary, others: readonly OutcomeSummary[], key: K): OutcomeSummary[K] {
+  const out = own[key].slice() as unknown[];
+  for (const o of others) for (const x of o[key]) out.push(x);
+  return out as OutcomeSummary[K];
+}
+
+/** {@link joined} with each value once, first place kept (what `[...new Set(list)]` gives; the lists are short). */
+function uniqueJoined<K extends "missing" | "assumptions">(own: OutcomeSummary, others: readonly OutcomeSummary[], key: K): OutcomeSummary[K] {
+  const out: string[] = [];
+  for (const x of own[key]) if (!out.includes(x)) out.push(x);
+  for (const o of others) for (const x of o[key]) if (!out.includes(x)) out.push(x);
+  return out as OutcomeSummary[K];
 }
