@@ -48,7 +48,8 @@ export function readsOf(m: MeasureDefinition): ProfileField[] {
 
 // Made once rather than in every evaluation.
 const ONE = new D(1);
-const M05 = MEASURES.find((m) => m.id === "m05")!;
+const M05_INDEX = MEASURES.findIndex((m) => m.id === "m05");
+const M05 = MEASURES[M05_INDEX]!;
 const END_YEAR = yearOf(VALID_UNTIL);
 /** （一）–（四）, whose figures include （五）'s doubling. */
 const DOUBLED_BY_M05 = new Set<string>(["m01", "m02", "m03", "m04"]);
@@ -68,8 +69,10 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   requireAiBusiness(profile, gate);
   requireSettlement(profile, asOf, gate);
   const results: MeasureResult[] = [];
+  // Each measure's figure as a Decimal when printing it needed no rounding, so that the totals need not read it back.
+  const figures: (Dec | null)[] = new Array(MEASURES.length).fill(null);
   const m05 = M05;
-  const m05Result = runMeasure(m05, profile, ctx, period, gate);
+  const m05Result = runMeasure(m05, profile, ctx, period, gate, figures, M05_INDEX);
   if (m05Result.status === "eligible" || m05Result.status === "likely") {
     ctx.aseanMultiplier = m05.params.multiplier!.value;
   } else if (m05Result.status === "needs_info") {
@@ -77,10 +80,12 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
     ctx.aseanMultiplier = m05.params.multiplier!.value;
     ctx.aseanPending = true;
   }
-  for (const m of MEASURES) results.push(m.id === "m05" ? m05Result : runMeasure(m, profile, ctx, period, gate));
+  MEASURES.forEach((m, i) => results.push(i === M05_INDEX ? m05Result : runMeasure(m, profile, ctx, period, gate, figures, i)));
 
+  const printed = results.map((r) => r.maxCashCNY);
   countEachPersonOnce(profile, results);
-  const totals = totalsOf(results, profile);
+  // A figure 从优不重复 changed is read from its text.
+  const totals = totalsOf(results, profile, results.map((r, i) => (r.maxCashCNY === printed[i] ? figures[i]! : null)));
   const notes = [
     POLICY.disclaimer.en,
     SCOPE_NOTE,
@@ -94,7 +99,7 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   return { policy: POLICY, asOf, results, totalMaxCashCNY: totals.wholePeriodCashCNY, totals, notes };
 }
 
-function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, period: ReturnType<typeof policyPeriod>, gate: Outcome): MeasureResult {
+function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, period: ReturnType<typeof policyPeriod>, gate: Outcome, figures: (Dec | null)[], index: number): MeasureResult {
   const out = new Outcome(m.clause);
   if (period === "expired") {
     out.fail("policy_expired", EXPIRED_REASON, undefined, SCOPE_CLAUSE);
@@ -111,7 +116,10 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   let maxCash: string | null = null;
   if (m.cash) {
     if (s.status === "ineligible") maxCash = ZERO_CNY;
-    else if (s.cash !== null) maxCash = formatCny(s.cash);
+    else if (s.cash !== null) {
+      maxCash = formatCny(s.cash);
+      if (s.cash.decimalPlaces() <= 2) figures[index] = s.cash;
+    }
   }
   if (s.status === "needs_info" && s.cash !== null && m.cash) {
     s.assumptions.push("The amount is an upper bound until the missing facts are known.");
@@ -185,15 +193,19 @@ function settledCash(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, 
   return settled === null ? ZERO_CNY : formatCny(settled);
 }
 
-/** The totals of eligible and likely measures by kind and period; tax relief apart. */
-export function totalsOf(results: readonly MeasureResult[], profile: Profile): Totals {
+/**
+ * The totals of eligible and likely measures by kind and period; tax relief apart.
+ * `figures[i]`, when given, is `results[i].maxCashCNY` as a Decimal.
+ */
+export function totalsOf(results: readonly MeasureResult[], profile: Profile, figures?: readonly (Dec | null)[]): Totals {
   let firstYear = ZERO;
   let whole = ZERO;
   let relief = ZERO;
   const notes: string[] = [];
-  for (const r of results) {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
     if ((r.status !== "eligible" && r.status !== "likely") || r.maxCashCNY === null || r.kind === null) continue;
-    const amount = new D(r.maxCashCNY);
+    const amount = figures?.[i] ?? new D(r.maxCashCNY);
     if (r.kind === "tax_relief") {
       relief = relief.plus(amount);
       continue;
