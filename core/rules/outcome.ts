@@ -33,14 +33,16 @@ export interface RawTraceStep {
 
 /** Prints recorded trace steps, every number as a decimal string. */
 export function formatTrace(steps: readonly RawTraceStep[]): TraceStep[] {
-  return steps.map(({ step, values }) => {
+  const out: TraceStep[] = [];
+  for (const { step, values } of steps) {
     const shown: Record<string, string> = {};
     for (const k in values) {
       const v = values[k]!;
-      shown[k] = typeof v === "object" ? show(v) : String(v);
+      shown[k] = typeof v === "object" ? show(v) : typeof v === "string" ? v : String(v);
     }
-    return { step, values: shown };
-  });
+    out.push({ step, values: shown });
+  }
+  return out;
 }
 
 /** What an outcome settles to, before formatting. */
@@ -151,9 +153,9 @@ export class Outcome {
    * by every settlement-bound measure.
    */
   absorb(gate: Outcome): this {
-    this.failures.push(...gate.failures);
+    for (const f of gate.failures) this.failures.push(f);
     for (const p of gate.missingPaths) this.missing(p);
-    this.traceSteps.push(...gate.traceSteps);
+    for (const t of gate.traceSteps) this.traceSteps.push(t);
     for (const a of gate.assumptionList) this.assume(a);
     return this;
   }
