@@ -48,8 +48,14 @@ const internals = (schema: unknown): Internals => (schema as { _zod: Internals }
  * literals, with any checks and refinements). Throws on any other construct:
  * callers then keep to zod alone.
  */
-export function compileFastParse<S extends z.ZodType>(schema: S): FastParse<z.output<S>> {
-  const root = compile(schema);
+export function compileFastParse<S extends z.ZodType>(schema: S, options: { generateCode?: boolean } = {}): FastParse<z.output<S>> {
+  generateCode = options.generateCode ?? true;
+  let root: Node;
+  try {
+    root = compile(schema);
+  } finally {
+    generateCode = true;
+  }
   return (input) => {
     const out = root(input);
     return out === FAIL ? NOT_SURE : (out as z.output<S>);
@@ -64,6 +70,9 @@ export function tryCompileFastParse<S extends z.ZodType>(schema: S): FastParse<z
     return null;
   }
 }
+
+/** Whether objects are compiled to generated code (the default) or walked; false only in tests of the walk. */
+let generateCode = true;
 
 function compile(schema: unknown): Node {
   const zod = internals(schema);
@@ -182,9 +191,12 @@ function compileObject(def: Internals["def"]): Node {
     // Optional in and out (z.optional): an absent key stays absent; any other field must be present.
     const optional = zod.optin === "optional" && zod.optout === "optional";
     if (zod.optin !== undefined && !optional) throw new Error(`fast parse: field ${key} is ${zod.optin}/${zod.optout}`);
-    return { key, optional, parse: compile(shape[key]) };
+    // A plain z.optional is unwrapped here, one call less for every field.
+    const plain = zod.def.type === "optional" && (zod.def.checks ?? []).length === 0 && internals(zod.def.innerType).optin !== "defaulted";
+    return { key, optional, undefinedAsIs: plain, parse: compile(plain ? zod.def.innerType : shape[key]) };
   });
   const strict = catchall === "never";
+  if (!generateCode) return interpretedObject(fields, strict);
   try {
     return generatedObject(fields, strict);
   } catch {
@@ -196,6 +208,8 @@ function compileObject(def: Internals["def"]): Node {
 interface Field {
   key: string;
   optional: boolean;
+  /** True when `parse` is the inner schema of a z.optional: undefined is then kept as it is without calling it. */
+  undefinedAsIs: boolean;
   parse: Node;
 }
 
@@ -224,7 +238,7 @@ function generatedObject(fields: readonly Field[], strict: boolean): Node {
     "let x;",
   ];
   fields.forEach((f, i) => {
-    const take = `x = p${i}(a${i}); if (x === FAIL) return FAIL; out[${k(f)}] = x;`;
+    const take = `x = ${f.undefinedAsIs ? `a${i} === undefined ? undefined : ` : ""}p${i}(a${i}); if (x === FAIL) return FAIL; out[${k(f)}] = x;`;
     lines.push(f.optional ? `if (a${i} !== ABSENT) { ${take} }` : `if (a${i} === ABSENT) return FAIL; ${take}`);
   });
   lines.push("return out;");
@@ -245,11 +259,12 @@ function interpretedObject(fields: readonly Field[], strict: boolean): Node {
       for (const key in input) if (!keySet.has(key)) return FAIL;
     }
     const out: Record<string, unknown> = {};
-    for (const { key, optional, parse } of fields) {
+    for (const { key, optional, undefinedAsIs, parse } of fields) {
       const present = key in input;
       if (!present && optional) continue;
       if (!present) return FAIL;
-      const x = parse(input[key]);
+      const value = input[key];
+      const x = undefinedAsIs && value === undefined ? undefined : parse(value);
       if (x === FAIL) return FAIL;
       out[key] = x;
     }
