@@ -8,7 +8,7 @@ import { AMOUNT_NATURE, lastYearOf } from "./kinds.ts";
 import { countEachPersonOnce } from "./one-person-once.ts";
 import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
-import { D, type Dec, formatCny, ZERO, ZERO_CNY } from "./money.ts";
+import { D, type Dec, formatCny, ONE, ZERO, ZERO_CNY } from "./money.ts";
 import { profileContradictions } from "./consistency.ts";
 import { formatTrace, Outcome, type OutcomeSummary } from "./outcome.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
@@ -47,7 +47,6 @@ export function readsOf(m: MeasureDefinition): ProfileField[] {
 }
 
 // Made once rather than in every evaluation.
-const ONE = new D(1);
 const M05_INDEX = MEASURES.findIndex((m) => m.id === "m05");
 const M05 = MEASURES[M05_INDEX]!;
 const END_YEAR = yearOf(VALID_UNTIL);

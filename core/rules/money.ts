@@ -21,6 +21,17 @@ export function keepText<T extends Decimal>(value: T): T {
 /** Zero, for sums. */
 export const ZERO = keepText(new D(0));
 
+/** One: the multiplier of （五） when it does not apply. */
+export const ONE = keepText(new D(1));
+
+/**
+ * `value × factor`, or `value` itself when the factor is {@link ONE}: the same
+ * value without a new Decimal (a parameter, or a product already within D's 40 digits).
+ */
+export function scaled(value: Decimal, factor: Decimal): Decimal {
+  return factor === ONE ? value : value.times(factor);
+}
+
 /** Zero printed by {@link formatCny}. */
 export const ZERO_CNY = "0.00";
 
