@@ -87,23 +87,84 @@ function compile(schema: unknown): Node {
   };
 }
 
-/** Runs zod's own check functions in order, as zod does when no earlier check has failed; a transform-like check (trim) changes the value. */
+/**
+ * Runs a schema's checks in order, as zod does when no earlier check has
+ * failed; a transform-like check (trim) changes the value. The simplest kinds
+ * are written out here as zod's own code states them (bounds, whole numbers,
+ * patterns, refinements); any other is zod's own check function, called with
+ * a payload.
+ */
 function compileChecks(checks: readonly CheckLike[]): Node {
-  const fns = checks.map((c) => {
-    const fn = c._zod.check;
-    if (typeof fn !== "function") throw new Error(`fast parse: check ${c._zod.def.check} has no function`);
-    return { fn, when: c._zod.def.when };
-  });
+  const steps = checks.map(compileCheck);
+  if (steps.length === 1) return steps[0]!;
+  return (value) => {
+    let v = value;
+    for (const step of steps) {
+      v = step(v);
+      if (v === FAIL) return FAIL;
+    }
+    return v;
+  };
+}
+
+/** The def of a check, as far as {@link compileCheck} reads it. */
+interface CheckDef {
+  check?: string;
+  when?: (payload: Payload) => boolean;
+  value?: unknown;
+  inclusive?: boolean;
+  format?: string;
+  pattern?: RegExp;
+  tx?: (value: unknown) => unknown;
+  fn?: (value: unknown) => unknown;
+}
+
+function compileCheck(c: CheckLike): Node {
+  const def = c._zod.def as CheckDef;
+  if (def.when === undefined) {
+    const { value, inclusive, pattern, tx, fn } = def;
+    switch (def.check) {
+      case "greater_than":
+        if (typeof value === "number") return inclusive ? (v) => ((v as number) >= value ? v : FAIL) : (v) => ((v as number) > value ? v : FAIL);
+        break;
+      case "less_than":
+        if (typeof value === "number") return inclusive ? (v) => ((v as number) <= value ? v : FAIL) : (v) => ((v as number) < value ? v : FAIL);
+        break;
+      case "number_format":
+        if (def.format === "safeint") return (v) => (Number.isSafeInteger(v) ? v : FAIL);
+        break;
+      case "overwrite":
+        if (tx) return tx;
+        break;
+      case "string_format":
+        if (def.format === "regex" && pattern) {
+          return (v) => {
+            pattern.lastIndex = 0;
+            return pattern.test(v as string) ? v : FAIL;
+          };
+        }
+        break;
+      case "custom":
+        if (fn) {
+          return (v) => {
+            const r = fn(v);
+            return r instanceof Promise || !r ? FAIL : v;
+          };
+        }
+        break;
+    }
+  }
+  const check = c._zod.check;
+  if (typeof check !== "function") throw new Error(`fast parse: check ${def.check} has no function`);
+  const when = def.when;
   const payload: Payload = { value: undefined, issues: [] };
   return (value) => {
     payload.value = value;
-    for (const { fn, when } of fns) {
-      if (when && !when(payload)) continue;
-      const r = fn(payload);
-      if (r instanceof Promise || payload.issues.length > 0) {
-        payload.issues.length = 0;
-        return FAIL;
-      }
+    if (when && !when(payload)) return value;
+    const r = check(payload);
+    if (r instanceof Promise || payload.issues.length > 0) {
+      payload.issues.length = 0;
+      return FAIL;
     }
     return payload.value;
   };
