@@ -1,17 +1,21 @@
 /**
  * A fast way through a zod schema for input that is valid, with zod itself
  * still the judge: {@link compileFastParse} walks the schema once and builds
- * plain functions that check each value the way zod does (the same type
- * tests, and zod's own check, refinement and transform functions, called
- * directly) and build the same output. At the first value that does not pass,
- * or anything the walk was not built for, it answers {@link NOT_SURE} and the
- * caller asks zod, which then reports the issues as it always has.
+ * functions that check each value the way zod does (the same type tests; the
+ * simplest checks written out as zod's code states them, any other called
+ * through zod's own check function; zod's own refinements and transforms) and
+ * build the same output (objects in the shape's key order, by code generated
+ * for each shape as zod's own JIT does). At the first value that does not
+ * pass, or anything the walk was not built for, it answers {@link NOT_SURE}
+ * and the caller asks zod, which then reports the issues as it always has.
  *
  * Why: zod's general machinery (a payload and an issue list per value, pipes,
  * unions tried through results) was about 40 % of a whole evaluation, most of
- * it spent proving that a valid profile is valid. A property test holds the
- * two ways to identical outputs over generated valid and invalid profiles
- * (test/core/rules/fast-parse.test.ts).
+ * it spent proving that a valid profile is valid. It reads zod 4's internals
+ * (`_zod.def`): a zod upgrade that changes them makes the compile throw (the
+ * schema then goes through zod alone) or the outputs differ, and
+ * test/core/rules/fast-parse.test.ts says so: it holds the two ways to
+ * identical outputs over generated valid and invalid profiles.
  */
 import type { z } from "zod";
 
