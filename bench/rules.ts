@@ -3,31 +3,10 @@
  * one core (this process's only JavaScript thread), over the examples and
  * generated variations of them and of random profiles.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import fc from "fast-check";
 import { evaluate, evaluateProfile, parseProfile, type Profile } from "../core/rules/index.ts";
-import { knownProfile, profile as anyProfile } from "../test/helpers/profile-arbitraries.ts";
+import { benchProfiles } from "../test/helpers/rules-corpus.ts";
 import { atLeast, info, type BenchResult } from "./lib/figures.ts";
 import { round } from "./lib/stats.ts";
-
-const EXAMPLES_DIR = new URL("../examples/", import.meta.url).pathname;
-
-/** The profiles evaluated: every example, each with variations, plus generated ones. */
-export function benchProfiles(count = 600): unknown[] {
-  const examples = readdirSync(EXAMPLES_DIR)
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => JSON.parse(readFileSync(join(EXAMPLES_DIR, f), "utf8")) as Record<string, unknown>);
-  const variations = examples.flatMap((e) =>
-    ["2025-03-01", "2026-06-01", "2027-12-31", "2028-06-01"].map((asOf) => ({ ...e, asOf })),
-  );
-  // Fixed seeds: every run measures the same work.
-  const generated = [
-    ...fc.sample(knownProfile, { numRuns: Math.floor(count / 2), seed: 7 }),
-    ...fc.sample(anyProfile, { numRuns: Math.ceil(count / 2), seed: 11 }),
-  ];
-  return [...examples, ...variations, ...generated].filter((p) => evaluate(p).ok);
-}
 
 /** Runs `fn` over `items` round-robin for about `ms`; returns calls per second. */
 function rate(items: readonly unknown[], fn: (x: unknown) => unknown, ms: number): { perSecond: number; calls: number } {

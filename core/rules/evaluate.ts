@@ -9,7 +9,7 @@ import { countEachPersonOnce } from "./one-person-once.ts";
 import { anyOtherSupport, hasOtherSupport, namedOtherSupport } from "./other-support.ts";
 import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
-import { D, formatCny, ZERO } from "./money.ts";
+import { D, type Dec, formatCny, ONE, ZERO, ZERO_CNY } from "./money.ts";
 import { profileContradictions } from "./consistency.ts";
 import { formatTrace, Outcome, type OutcomeSummary } from "./outcome.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
@@ -47,18 +47,32 @@ export function readsOf(m: MeasureDefinition): ProfileField[] {
   return [...new Set<ProfileField>([...m.reads, ...(m.settlementBound ? SCOPE_READS : []), "otherSupportForSameItem"])];
 }
 
+// Made once rather than in every evaluation.
+const M05_INDEX = MEASURES.findIndex((m) => m.id === "m05");
+const M05 = MEASURES[M05_INDEX]!;
+const END_YEAR = yearOf(VALID_UNTIL);
+/** （一）–（四）, whose figures include （五）'s doubling. */
+const DOUBLED_BY_M05 = new Set<string>(["m01", "m02", "m03", "m04"]);
+const SCOPE_NOTE = `The measures apply to AI enterprises and institutions that settled in the center from ${VALID_FROM}, and are valid until ${VALID_UNTIL}.`;
+const EXPIRED_NOTE = `The measures expired on ${VALID_UNTIL}.`;
+const NOT_YET_NOTE = `The measures apply from ${VALID_FROM}.`;
+const EXPIRED_REASON = `Policy expired: the measures were valid until ${VALID_UNTIL}.`;
+const RUNS_PAST_NOTE = `Runs past ${VALID_UNTIL}: support granted while the measures are in force is taken to run its course.`;
+
 /** Evaluates an already validated profile. */
 export function evaluateProfile(profile: Profile, options: EvaluateOptions = {}): EvaluationResult {
   const asOf = profile.asOf ?? options.today ?? todayInChina();
-  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: new D(1), aseanPending: false };
+  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: ONE, aseanPending: false };
   const period = policyPeriod(asOf);
   // The scope paragraph's checks are the same for every settlement-bound measure: run them once.
   const gate = new Outcome(SCOPE_CLAUSE);
   requireAiBusiness(profile, gate);
   requireSettlement(profile, asOf, gate);
   const results: MeasureResult[] = [];
-  const m05 = MEASURES.find((m) => m.id === "m05")!;
-  const m05Result = runMeasure(m05, profile, ctx, period, gate);
+  // Each measure's figure as a Decimal when printing it needed no rounding, so that the totals need not read it back.
+  const figures: (Dec | null)[] = new Array(MEASURES.length).fill(null);
+  const m05 = M05;
+  const m05Result = runMeasure(m05, profile, ctx, period, gate, figures, M05_INDEX);
   if (m05Result.status === "eligible" || m05Result.status === "likely") {
     ctx.aseanMultiplier = m05.params.multiplier!.value;
   } else if (m05Result.status === "needs_info") {
@@ -66,13 +80,15 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
     ctx.aseanMultiplier = m05.params.multiplier!.value;
     ctx.aseanPending = true;
   }
-  for (const m of MEASURES) results.push(m.id === "m05" ? m05Result : runMeasure(m, profile, ctx, period, gate));
+  MEASURES.forEach((m, i) => results.push(i === M05_INDEX ? m05Result : runMeasure(m, profile, ctx, period, gate, figures, i)));
 
+  const printed = results.map((r) => r.maxCashCNY);
   countEachPersonOnce(profile, results);
-  const totals = totalsOf(results, profile);
+  // A figure 从优不重复 changed is read from its text.
+  const totals = totalsOf(results, profile, results.map((r, i) => (r.maxCashCNY === printed[i] ? figures[i]! : null)));
   const notes = [
     POLICY.disclaimer.en,
-    `The measures apply to AI enterprises and institutions that settled in the center from ${VALID_FROM}, and are valid until ${VALID_UNTIL}.`,
+    SCOPE_NOTE,
     "The total adds the cash of eligible and likely measures over their periods; tax relief is not cash and is apart (totals.taxReliefCNY).",
   ];
   const named = namedOtherSupport(profile);
@@ -81,17 +97,17 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   } else if (profile.otherSupportForSameItem) {
     notes.push("从优不重复: where the same item already gets regional or city support, only the more favourable support is given, not both.");
   }
-  if (period === "expired") notes.push(`The measures expired on ${VALID_UNTIL}.`);
-  if (period === "not_yet") notes.push(`The measures apply from ${VALID_FROM}.`);
+  if (period === "expired") notes.push(EXPIRED_NOTE);
+  if (period === "not_yet") notes.push(NOT_YET_NOTE);
   return { policy: POLICY, asOf, results, totalMaxCashCNY: totals.wholePeriodCashCNY, totals, notes };
 }
 
-function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, period: ReturnType<typeof policyPeriod>, gate: Outcome): MeasureResult {
+function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, period: ReturnType<typeof policyPeriod>, gate: Outcome, figures: (Dec | null)[], index: number): MeasureResult {
   const out = new Outcome(m.clause);
   if (period === "expired") {
-    out.fail("policy_expired", `Policy expired: the measures were valid until ${VALID_UNTIL}.`, undefined, SCOPE_CLAUSE);
+    out.fail("policy_expired", EXPIRED_REASON, undefined, SCOPE_CLAUSE);
   } else if (period === "not_yet") {
-    out.fail("policy_not_in_force", `The measures apply from ${VALID_FROM}.`, undefined, SCOPE_CLAUSE);
+    out.fail("policy_not_in_force", NOT_YET_NOTE, undefined, SCOPE_CLAUSE);
   } else {
     if (m.settlementBound) out.absorb(gate);
     m.rule(profile, ctx, out);
@@ -102,8 +118,11 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   const s = out.summarize();
   let maxCash: string | null = null;
   if (m.cash) {
-    if (s.status === "ineligible") maxCash = formatCny(ZERO);
-    else if (s.cash !== null) maxCash = formatCny(s.cash);
+    if (s.status === "ineligible") maxCash = ZERO_CNY;
+    else if (s.cash !== null) {
+      maxCash = formatCny(s.cash);
+      if (s.cash.decimalPlaces() <= 2) figures[index] = s.cash;
+    }
   }
   if (s.status === "needs_info" && s.cash !== null && m.cash) {
     s.assumptions.push("The amount is an upper bound until the missing facts are known.");
@@ -112,13 +131,13 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   }
   const nature = natureOf(m, s, ctx, profile);
   if (nature.runsPastPolicyEnd && s.status !== "ineligible") {
-    s.assumptions.push(`Runs past ${VALID_UNTIL}: support granted while the measures are in force is taken to run its course.`);
+    s.assumptions.push(RUNS_PAST_NOTE);
   }
   const parts: MeasurePart[] = s.parts.map((p) => ({
     id: p.id,
     label: p.label,
     status: p.status,
-    amountCNY: p.kind === null ? null : p.status === "ineligible" ? formatCny(ZERO) : p.cash === null ? null : formatCny(p.cash),
+    amountCNY: p.kind === null ? null : p.status === "ineligible" ? ZERO_CNY : p.cash === null ? null : formatCny(p.cash),
     kind: p.kind,
     period: p.period,
     benefits: p.benefits,
@@ -146,7 +165,6 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
 
 /** The kind and period of a measure's amount, its years made concrete where they can be, and whether they pass 2027. */
 function natureOf(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, profile: Profile): { kind: AmountKind | null; period: Period | null; runsPastPolicyEnd: boolean } {
-  const endYear = yearOf(VALID_UNTIL);
   const nature = AMOUNT_NATURE[m.id];
   if (!nature) {
     // Non-cash support with a term counted from settlement: （一） office space (at least 2 years), （三） apartments (up to 2 years).
@@ -159,10 +177,10 @@ function natureOf(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, pro
   let period = s.period ?? nature.period;
   if (period.type === "years" && period.fromYear === null) {
     // Rewards over several years are counted from the evaluation year (the hire or loan is new).
-    period = { ...period, fromYear: ctx.asOfYear, toYear: lastYearOf(period, ctx.asOfYear) };
+    period = { type: "years", years: period.years, fromYear: ctx.asOfYear, toYear: lastYearOf(period, ctx.asOfYear) };
   }
   const last = lastYearOf(period, null);
-  return { kind: nature.kind, period, runsPastPolicyEnd: s.status !== "ineligible" && last !== null && last > endYear };
+  return { kind: nature.kind, period, runsPastPolicyEnd: s.status !== "ineligible" && last !== null && last > END_YEAR };
 }
 
 /**
@@ -174,12 +192,12 @@ function natureOf(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, pro
  */
 function settledCash(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, maxCash: string | null): string | null {
   if (!m.cash) return null;
-  if ((s.status === "eligible" || s.status === "likely") && s.missing.length === 0) return maxCash ?? formatCny(ZERO);
-  if (s.status === "ineligible") return formatCny(ZERO);
-  if (ctx.aseanPending && ["m01", "m02", "m03", "m04"].includes(m.id)) return formatCny(ZERO);
-  let settled = ZERO;
-  for (const p of s.parts) if ((p.status === "eligible" || p.status === "likely") && p.cash) settled = settled.plus(p.cash);
-  return formatCny(settled);
+  if ((s.status === "eligible" || s.status === "likely") && s.missing.length === 0) return maxCash ?? ZERO_CNY;
+  if (s.status === "ineligible") return ZERO_CNY;
+  if (ctx.aseanPending && DOUBLED_BY_M05.has(m.id)) return ZERO_CNY;
+  let settled: Dec | null = null;
+  for (const p of s.parts) if ((p.status === "eligible" || p.status === "likely") && p.cash) settled = settled === null ? p.cash : settled.plus(p.cash);
+  return settled === null ? ZERO_CNY : formatCny(settled);
 }
 
 /** Measures as clause and English title: "（十四） Deployments in ASEAN countries and （二十一） Loan interest subsidies". */
@@ -196,18 +214,20 @@ function itemsOf(ids: readonly MeasureId[]): string {
  * apart. A measure counts its settled amount (`settledCashCNY`): parts still
  * pending are not in a total, and a note says how much they could add (up to
  * `maxCashCNY`). `upperBound` is true when 从优不重复 with other support may
- * lower a total (`otherSupportForSameItem`).
+ * lower a total (`otherSupportForSameItem`). `figures[i]`, when given, is
+ * `results[i].maxCashCNY` as a Decimal.
  */
-export function totalsOf(results: readonly MeasureResult[], profile: Profile): Totals {
+export function totalsOf(results: readonly MeasureResult[], profile: Profile, figures?: readonly (Dec | null)[]): Totals {
   let firstYear = ZERO;
   let whole = ZERO;
   let relief = ZERO;
   const notes: string[] = [];
-  for (const r of results) {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
     if ((r.status !== "eligible" && r.status !== "likely") || r.kind === null) continue;
     const counted = r.settledCashCNY ?? r.maxCashCNY;
     if (counted === null) continue;
-    const amount = new D(counted);
+    const amount = counted === r.maxCashCNY ? figures?.[i] ?? new D(counted) : new D(counted);
     if (r.missing.length > 0) {
       notes.push(r.maxCashCNY === null
         ? `${r.clause}: only its settled parts are counted (${formatCny(amount)}); the parts still pending (${r.missing.join(", ")}) could add more, with no bound until they are known.`

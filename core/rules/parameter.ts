@@ -2,7 +2,7 @@
  * Parameters: every amount, rate, cap and count a rule uses, as named data
  * with the clause it comes from (no literal amounts inside formulas).
  */
-import { D, type Dec } from "./money.ts";
+import { D, type Dec, keepText } from "./money.ts";
 
 /** Units a parameter can be in. */
 export type ParameterUnit = "CNY" | "rate" | "m2" | "m2_per_person" | "people" | "years" | "months" | "days" | "PFlops" | "persons_per_year" | "factor";
@@ -19,5 +19,5 @@ export interface Parameter {
 
 /** Declares a parameter: `param("500", "m2", "（一）", "累计最高500平方米")`. */
 export function param(value: string | number, unit: ParameterUnit, clause: string, source: string): Parameter {
-  return { value: new D(value), unit, clause, source };
+  return { value: keepText(new D(value)), unit, clause, source };
 }

@@ -8,6 +8,7 @@
  * a `Decimal` on parsing. Dates are ISO `YYYY-MM-DD`.
  */
 import { z } from "zod";
+import { NOT_SURE, tryCompileFastParse } from "./fast-parse.ts";
 import { D, type Dec } from "./money.ts";
 import { MEASURE_IDS } from "./types.ts";
 
@@ -30,13 +31,31 @@ const fraction = z
   .refine((d) => d.lessThanOrEqualTo(1), { message: "must be a fraction of 1: give 3.5% as 0.035" })
   .describe("decimal fraction, 0.035 = 3.5%");
 
-/** True when `s` is a real calendar date written `YYYY-MM-DD`. */
+/**
+ * True when `s` is a real calendar date written `YYYY-MM-DD` (Gregorian), from
+ * year 0100: read digit by digit, as every profile date is checked on every
+ * evaluation. Years 0000–0099 are refused, as they were when this was checked
+ * through `Date.UTC` (which reads them as 1900–1999).
+ */
 export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  if (y < 100 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31);
+}
+
+/** The number written by the ASCII digits `s[from..to)`, or -1 if any is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** An ISO date `YYYY-MM-DD` that exists in the calendar. */
@@ -203,10 +222,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * {@link ProfileSchema} compiled for valid input: the same profile zod gives, or
+ * NOT_SURE (null if the schema came to use something the compiler does not
+ * handle; a test says so).
+ */
+export const fastParseProfile = tryCompileFastParse(ProfileSchema);
+
+/**
  * Validates raw input against Profile v1. Never throws: returns the issues,
  * each naming the field path.
  */
 export function parseProfile(input: unknown): ParseProfileResult {
+  // Valid input takes the fast way; anything else is zod's to judge and report.
+  const fast = fastParseProfile === null ? NOT_SURE : fastParseProfile(input);
+  if (fast !== NOT_SURE) return { ok: true, profile: fast };
   const r = ProfileSchema.safeParse(input);
   if (r.success) return { ok: true, profile: r.data };
   // NaN and ±Infinity (JSON's 1e999 reads as Infinity) get one plain message instead of zod's per-type ones.

@@ -69,9 +69,15 @@ export function requireApplicantType(profile: Profile, allowed: readonly Applica
   const t = profile.applicant?.type;
   if (t === undefined) out.missing("applicant.type");
   else if (!allowed.includes(t)) {
-    out.fail("applicant_type", `The clause covers ${allowed.join(", ")}; not ${t}.`, { type: t, allowed: allowed.join(",") });
+    const list = allowed.join(",");
+    let covers = COVERS.get(list);
+    if (covers === undefined) COVERS.set(list, (covers = allowed.join(", ")));
+    out.fail("applicant_type", `The clause covers ${covers}; not ${t}.`, { type: t, allowed: list });
   }
 }
+
+/** The applicant types a clause covers, as its reason writes them, by the list's key (the same few lists in every evaluation). */
+const COVERS = new Map<string, string>();
 
 /** A yes/no fact that must be true; unknown → missing, false → fails with `code`. */
 export function requireTrue(value: boolean | undefined, path: ProfilePath, out: Outcome, code: string, text: string): void {

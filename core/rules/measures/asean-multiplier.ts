@@ -4,6 +4,7 @@
  * caps included.
  */
 import type { RuleContext } from "../definition.ts";
+import { ONE } from "../money.ts";
 import type { Outcome } from "../outcome.ts";
 import type { Profile } from "../profile.ts";
 
@@ -17,7 +18,7 @@ export function noteAseanMultiplier(profile: Profile, ctx: RuleContext, out: Out
   }
   if (ctx.aseanPending) {
     out.assume("Until （五） is settled (ASEAN origin and the scope), the figures include its up-to-2x: they are upper bounds.");
-  } else if (ctx.aseanMultiplier.greaterThan(1)) {
+  } else if (ctx.aseanMultiplier !== ONE && ctx.aseanMultiplier.greaterThan(1)) {
     out.assessed(
       "asean_up_to_double",
       "ASEAN-origin entity: up to 2x this support under （五）, according to actual circumstances.",

@@ -1,6 +1,6 @@
 /** （一） Rent-free office space. */
 import type { MeasureDefinition } from "../definition.ts";
-import { min } from "../money.ts";
+import { min, scaled } from "../money.ts";
 import { param } from "../parameter.ts";
 import { requireApplicantType } from "../scope.ts";
 import { noteAseanMultiplier } from "./asean-multiplier.ts";
@@ -41,8 +41,8 @@ export const m01: MeasureDefinition = {
       out.fail("no_staff", "The space is counted per person, and the headcount is 0.");
     } else {
       const m = ctx.aseanMultiplier;
-      const perPerson = params.areaPerPerson.value.times(m);
-      const cap = params.areaCap.value.times(m);
+      const perPerson = scaled(params.areaPerPerson.value, m);
+      const cap = scaled(params.areaCap.value, m);
       const area = min(perPerson.times(headcount), cap);
       out.trace("area = min(m² per person × headcount, cap)", { perPerson, headcount, cap, area });
       out.benefit("office_space", area, "m²", `Rent-free move-in-ready office space, for at least ${params.minTermYears.value} years.`);

@@ -1,5 +1,6 @@
 /** （二） Start-up funding for talent teams. */
 import type { MeasureDefinition } from "../definition.ts";
+import { scaled } from "../money.ts";
 import { param } from "../parameter.ts";
 import { requireApplicantType } from "../scope.ts";
 import { noteAseanMultiplier } from "./asean-multiplier.ts";
@@ -32,12 +33,12 @@ export const m02: MeasureDefinition = {
     const m = ctx.aseanMultiplier;
     if (tier === undefined) {
       out.missing("applicant.talentTeamTier");
-      out.cash(params.leadingCap.value.times(m));
+      out.cash(scaled(params.leadingCap.value, m));
       out.assume("Until the team's tier is known, the upper bound is the leading-team cap.");
     } else if (tier === "none") {
       out.fail("no_talent_tier", "Start-up funding is for recognised start-up, high-level or leading innovation talent teams.");
     } else {
-      const cap = CAP_BY_TIER[tier].value.times(m);
+      const cap = scaled(CAP_BY_TIER[tier].value, m);
       out.trace("cap for the team's tier", { tier, cap, multiplier: m });
       out.cash(cap);
       out.assessed("tier_assessed", "The team's tier and the amount are set when the application is assessed.", { tier });

@@ -1,7 +1,7 @@
 /** （三） Talent apartments and graduate stays. */
 import type { MeasureDefinition } from "../definition.ts";
 import { addYears } from "../dates.ts";
-import { D, min } from "../money.ts";
+import { D, min, scaled } from "../money.ts";
 import { param } from "../parameter.ts";
 import { requireAiBusiness, requireApplicantType, requireSettlement, requireTrue } from "../scope.ts";
 import { noteAseanMultiplier } from "./asean-multiplier.ts";
@@ -43,7 +43,7 @@ export const m03: MeasureDefinition = {
       else if (staff === 0) apartments.fail("no_core_staff", "Apartments are for executives and core technical staff; none were given.");
       else {
         const m = ctx.aseanMultiplier;
-        const cap = params.apartmentPlacesCap.value.times(m);
+        const cap = scaled(params.apartmentPlacesCap.value, m);
         const places = min(new D(staff), cap);
         apartments.trace("apartment places = min(executives and core staff, cap)", { staff, cap, places });
         apartments.benefit("talent_apartment", places, "places", `Rent-free talent apartment places, for up to ${params.apartmentYears.value} years.`);

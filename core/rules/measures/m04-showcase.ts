@@ -1,6 +1,6 @@
 /** （四） Showcase booths and launch events. */
 import type { MeasureDefinition } from "../definition.ts";
-import { min } from "../money.ts";
+import { min, scaled } from "../money.ts";
 import { param } from "../parameter.ts";
 import { requireApplicantType } from "../scope.ts";
 import { noteAseanMultiplier } from "./asean-multiplier.ts";
@@ -49,7 +49,7 @@ export const m04: MeasureDefinition = {
     if (list === undefined) eventsPart().missing("events");
     else {
       const rate = params.eventRate.value;
-      const cap = params.eventCap.value.times(m);
+      const cap = scaled(params.eventCap.value, m);
       let counted = 0;
       list.forEach((e, i) => {
         if (e.kind !== undefined && e.kind !== "launch" && e.kind !== "roadshow") return;
@@ -64,7 +64,7 @@ export const m04: MeasureDefinition = {
           ev.trace(`event ${i + 1}: cost unknown, upper bound is the cap`, { cap });
         } else {
           // （五） doubles the amount itself, not only its cap, as m01 doubles the area per person.
-          const award = min(e.cost.times(rate).times(m), cap);
+          const award = min(scaled(e.cost.times(rate), m), cap);
           ev.trace(`event ${i + 1}: min(cost × rate × multiplier, cap)`, { cost: e.cost, rate, multiplier: m, cap, award });
           ev.cash(award);
         }

@@ -28,8 +28,9 @@ export const m15: MeasureDefinition = {
     requireTrue(c?.newBuild, "computeCenter.newBuild", out, "not_new_build", "The support is for newly built computing centers.");
     if (c?.pflops === undefined) out.missing("computeCenter.pflops");
     else {
-      out.trace("scale against the minimum (inclusive)", { pflops: new D(c.pflops), minimum: params.minPflops.value });
-      if (new D(c.pflops).lessThan(params.minPflops.value)) out.fail("too_small", `${c.pflops} PFlops; the minimum is ${params.minPflops.value} PFlops.`, { pflops: String(c.pflops) });
+      const pflops = new D(c.pflops);
+      out.trace("scale against the minimum (inclusive)", { pflops, minimum: params.minPflops.value });
+      if (pflops.lessThan(params.minPflops.value)) out.fail("too_small", `${c.pflops} PFlops; the minimum is ${params.minPflops.value} PFlops.`, { pflops: String(c.pflops) });
     }
     out.benefit("priority_support", null, "priority support", "Priority in land, project approval, funding applications, energy needs and financing, under the policies concerned.");
     out.assessed("policy_support", "Support is given under the policies concerned, case by case.");

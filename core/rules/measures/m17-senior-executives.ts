@@ -11,6 +11,9 @@ const params = {
   years: param(3, "years", "（十七）", "奖励年限最长3年"),
 };
 
+/** The reward years as a number, once. */
+const YEARS = params.years.value.toNumber();
+
 /** （十七）: 10% of each new executive's after-tax pay a year, for up to 3 years, at key AI enterprises that pay them. */
 export const m17: MeasureDefinition = {
   id: "m17",
@@ -34,7 +37,7 @@ export const m17: MeasureDefinition = {
     list.forEach((x, i) => {
       if (x.paidByEnterprise === false) return;
       counted++;
-      const person = out.part({ id: `executive[${i}]`, label: `New executive ${i + 1}`, kind: "reward", period: { type: "years", years: params.years.value.toNumber(), fromYear: null, toYear: null } });
+      const person = out.part({ id: `executive[${i}]`, label: `New executive ${i + 1}`, kind: "reward", period: { type: "years", years: YEARS, fromYear: null, toYear: null } });
       if (x.paidByEnterprise === undefined) person.missing(`newExecutives[${i}].paidByEnterprise`);
       if (x.annualAfterTaxPay === undefined) {
         person.missing(`newExecutives[${i}].annualAfterTaxPay`);

@@ -24,6 +24,9 @@ const BANDS: [Parameter, Parameter][] = [
   [params.band1Pay, params.band1Rate],
 ];
 
+/** The reward years as a number, once. */
+const YEARS = params.years.value.toNumber();
+
 /** The reward rate for an annual pay, or null below the lowest band. */
 export function talentRate(annualPay: Dec): Dec | null {
   for (const [pay, rate] of BANDS) if (annualPay.greaterThanOrEqualTo(pay.value)) return rate.value;
@@ -50,7 +53,7 @@ export const m18: MeasureDefinition = {
       return;
     }
     let counted = 0;
-    const hire = (i: number) => out.part({ id: `hire[${i}]`, label: `New high-end hire ${i + 1}`, kind: "reward", period: { type: "years", years: params.years.value.toNumber(), fromYear: null, toYear: null } });
+    const hire = (i: number) => out.part({ id: `hire[${i}]`, label: `New high-end hire ${i + 1}`, kind: "reward", period: { type: "years", years: YEARS, fromYear: null, toYear: null } });
     list.forEach((x, i) => {
       if (x.annualPay === undefined) {
         // An unknown pay has no cap to stand in for it: the sum of the others would understate the bound.

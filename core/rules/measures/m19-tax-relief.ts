@@ -1,7 +1,7 @@
 /** （十九） Corporate income tax (local share) relief. */
 import type { MeasureDefinition } from "../definition.ts";
 import { yearOf } from "../dates.ts";
-import { D, ZERO } from "../money.ts";
+import { D, keepText, ZERO } from "../money.ts";
 import { VALID_FROM } from "../policy.ts";
 import { param } from "../parameter.ts";
 import { requireApplicantType, requireTrue } from "../scope.ts";
@@ -18,11 +18,17 @@ const params = {
   localShare: param("0.40", "rate", "（十九）", "企业所得税地方分享部分: 40% (assumption: central 60% / local 40%)"),
 };
 
+/** The year numbers of the parameters and the whole factor, once (they are read for each year of each evaluation). */
+const FULL_RELIEF_YEARS = params.fullReliefYears.value.toNumber();
+const HALF_RELIEF_FROM = params.halfReliefFromYear.value.toNumber();
+const HALF_RELIEF_UNTIL = params.halfReliefUntilYear.value.toNumber();
+const FULL_FACTOR = keepText(new D(1));
+
 /** Relief factor in year `n` (1-based) counted from the first revenue year: 1 for 1–5, 0.5 for 6–10, else 0. */
 export function reliefFactor(n: number): InstanceType<typeof D> {
-  if (n >= 1 && n <= params.fullReliefYears.value.toNumber()) return new D(1);
-  if (n >= params.halfReliefFromYear.value.toNumber() && n <= params.halfReliefUntilYear.value.toNumber()) return params.halfFactor.value;
-  return new D(0);
+  if (n >= 1 && n <= FULL_RELIEF_YEARS) return FULL_FACTOR;
+  if (n >= HALF_RELIEF_FROM && n <= HALF_RELIEF_UNTIL) return params.halfFactor.value;
+  return ZERO;
 }
 
 /** The year the relief can first count from: the later of the first revenue year, the settlement year and the measures' first year. */
@@ -62,7 +68,7 @@ export const m19: MeasureDefinition = {
     out.assume("The total assumes the same taxable income every year.");
     out.assume("Relief years count from the later of the first revenue year and the settlement year, and not before 2025: earlier years are before the entity settled in and before the measures existed.");
     if (first === undefined || income === undefined) return;
-    const lastYear = first + params.halfReliefUntilYear.value.toNumber() - 1;
+    const lastYear = first + HALF_RELIEF_UNTIL - 1;
     if (ctx.asOfYear > lastYear) {
       out.fail("relief_period_over", `The ten relief years from ${first} ended in ${lastYear}.`, { first: String(first), last: String(lastYear) });
       return;
@@ -74,15 +80,18 @@ export const m19: MeasureDefinition = {
     const localTax = income.times(rate).times(params.localShare.value);
     out.trace("local share of CIT = taxable income × rate × local share", { income, rate, localShare: params.localShare.value, localTax });
     out.trace("relief years counted: from the later of the first revenue year, the settlement year and 2025, to year 10", { firstRevenueYear: first, settlementYear: settlementYear ?? "unknown", from, to: lastYear });
+    // A year in full saves the local tax itself (× 1 gives the same value), and the first year added to zero is that year.
+    const savingIn = (factor: InstanceType<typeof D>) => (factor === FULL_FACTOR ? localTax : localTax.times(factor));
     let total = ZERO;
     for (let year = from; year <= lastYear; year++) {
       const n = year - first + 1;
-      const saving = localTax.times(reliefFactor(n));
-      out.trace(`${year}: year ${n} from the first revenue year`, { year, yearIndex: n, factor: reliefFactor(n), saving });
-      total = total.plus(saving);
+      const factor = reliefFactor(n);
+      const saving = savingIn(factor);
+      out.trace(`${year}: year ${n} from the first revenue year`, { year, yearIndex: n, factor, saving });
+      total = year === from ? saving : total.plus(saving);
     }
     const yearIndex = ctx.asOfYear - first + 1;
-    const thisYear = ctx.asOfYear >= from ? localTax.times(reliefFactor(yearIndex)) : ZERO;
+    const thisYear = ctx.asOfYear >= from ? savingIn(reliefFactor(yearIndex)) : ZERO;
     out.trace(`saving in ${ctx.asOfYear} (year ${yearIndex} from the first revenue year)`, { yearIndex, factor: reliefFactor(yearIndex), saving: thisYear });
     out.trace("saving over the relief years counted", { from, to: lastYear, total });
     out.period({ type: "years", years: lastYear - from + 1, fromYear: from, toYear: lastYear });

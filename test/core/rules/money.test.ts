@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { D, formatCny, min, show, sum } from "../../../core/rules/money.ts";
+import { D, formatCny, min, plainText, show, sum } from "../../../core/rules/money.ts";
 
 describe("money", () => {
   it("rounds once, half up, to the fen: 0.005 → 0.01, 0.0049 → 0.00, 2.675 → 2.68", () => {
@@ -20,5 +21,32 @@ describe("money", () => {
 
   it("min picks the smaller amount", () => {
     expect(min(new D(3), new D(2)).toString()).toBe("2");
+  });
+});
+
+describe("plainText, toFixed() written directly for whole figures", () => {
+  it("prints every Decimal as toFixed() does: whole, fractional, huge, tiny, negative and zero", () => {
+    const values = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e15 }).map((n) => new D(n)),
+      fc.tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: -12, max: 20 })).map(([n, e]) => new D(`${n}e${e}`)),
+      fc.stringMatching(/^-?\d{1,30}(\.\d{1,12})?$/).map((s) => new D(s)),
+      fc.constantFrom(new D(0), new D(-0), new D("1e7"), new D("9999999e7"), new D("0.5"), new D(2).times(500000)),
+    );
+    fc.assert(fc.property(values, (v) => {
+      expect(plainText(v)).toBe(v.toFixed());
+    }), { numRuns: 5000 });
+  });
+});
+
+describe("formatCny without toFixed(2)'s rounded copy", () => {
+  it("prints every amount as toFixed(2, ROUND_HALF_UP) does", () => {
+    const amounts = fc.oneof(
+      fc.stringMatching(/^-?\d{1,25}(\.\d{1,6})?$/).map((s) => new D(s)),
+      fc.tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: -9, max: 20 })).map(([n, e]) => new D(`${n}e${e}`)),
+      fc.constantFrom(new D(-0), new D("0.005"), new D("-0.005"), new D("2.675"), new D("1e-7")),
+    );
+    fc.assert(fc.property(amounts, (a) => {
+      expect(formatCny(a)).toBe(a.toFixed(2, D.ROUND_HALF_UP));
+    }), { numRuns: 5000 });
   });
 });

@@ -153,3 +153,35 @@ describe("Profile v1 JSON Schema", () => {
     expect(spend).toEqual(["number", "string"]);
   });
 });
+
+describe("isIsoDate, read digit by digit", () => {
+  /** The check it replaced, through Date.UTC. */
+  function byDate(s: string): boolean {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  }
+
+  it("agrees with the Date-based check on every day, month 00–13 and day 00–32, of years 0000–0120, 1890–2110, 2396–2404 and 9990–9999", () => {
+    const years = [...Array.from({ length: 121 }, (_, i) => i), ...Array.from({ length: 221 }, (_, i) => 1890 + i), ...Array.from({ length: 9 }, (_, i) => 2396 + i), ...Array.from({ length: 10 }, (_, i) => 9990 + i)];
+    const differ: string[] = [];
+    for (const y of years) {
+      for (let mo = 0; mo <= 13; mo++) {
+        for (let d = 0; d <= 32; d++) {
+          const s = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          if (isIsoDate(s) !== byDate(s)) differ.push(s);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(isIsoDate("2024-02-29") && !isIsoDate("1900-02-29") && isIsoDate("2000-02-29")).toBe(true);
+  });
+
+  it("refuses what is not written YYYY-MM-DD, as the Date-based check did", () => {
+    for (const s of ["", "2025-6-1", "2025-06-1 ", " 2025-06-01", "2025-06-01\n", "2025/06/01", "2025-06-0a", "+025-06-01", "2025-0.-01", "２０２５-06-01", "20250-06-01", "2025-06--1"]) {
+      expect([s, isIsoDate(s)]).toEqual([s, byDate(s)]);
+    }
+  });
+});
