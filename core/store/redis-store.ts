@@ -2,7 +2,7 @@
  * The Redis store, on ioredis 6, for a standalone server or a Cluster. Several
  * processes behind one Redis share sessions and serialise each user's turns.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Cluster, Redis } from "ioredis";
 import {
   StoreBusyError,
@@ -94,6 +94,25 @@ return 1`;
 /** INCR with an expiry set on the first increment only. */
 const INCREMENT_SCRIPT = "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n";
 
+/** The SHA1 of each script, by its text, for EVALSHA. */
+const SHAS = new Map<string, string>();
+
+/**
+ * Runs a Lua script by its SHA1 (EVALSHA: 40 bytes on the wire instead of the
+ * script), sending the script itself only when this Redis (or this Cluster
+ * node) does not have it yet, or lost it in a restart (NOSCRIPT).
+ */
+async function runScript(client: RedisClient, script: string, numKeys: number, ...args: (string | number)[]): Promise<unknown> {
+  let sha = SHAS.get(script);
+  if (sha === undefined) SHAS.set(script, (sha = createHash("sha1").update(script).digest("hex")));
+  try {
+    return await client.evalsha(sha, numKeys, ...args);
+  } catch (err) {
+    if (/^NOSCRIPT/.test((err as Error)?.message ?? "")) return client.eval(script, numKeys, ...args);
+    throw err;
+  }
+}
+
 export class RedisStore implements KeyValueStore {
   /** The prefix every key of this store carries. */
   readonly keyPrefix: string;
@@ -138,7 +157,7 @@ export class RedisStore implements KeyValueStore {
     const ttlMs = ttlToMs(ttlSeconds);
     const k = this.keyPrefix + key;
     // INCR then set the expiry only on the first count, atomically, so the window is fixed.
-    const count = await this.#run(() => this.#client.eval(INCREMENT_SCRIPT, 1, k, String(ttlMs)) as Promise<number>);
+    const count = await this.#run(() => runScript(this.#client, INCREMENT_SCRIPT, 1, k, String(ttlMs)) as Promise<number>);
     return Number(count);
   }
 
@@ -236,7 +255,7 @@ export class RedisStore implements KeyValueStore {
     } finally {
       // A failed release is harmless: the lock expires after ttlMs. It must not
       // hide fn's own result or error.
-      await this.#run(() => this.#client.eval(RELEASE_LOCK, 1, lockKey, token)).catch(() => undefined);
+      await this.#run(() => runScript(this.#client, RELEASE_LOCK, 1, lockKey, token)).catch(() => undefined);
     }
   }
 
@@ -257,7 +276,7 @@ export class RedisStore implements KeyValueStore {
       const claim = attempt === 0 ? first.claim : undefined;
       const keys = [lockKey, valueKey, ...(count ? [count.key] : []), ...(claim ? [claim.key] : [])];
       const args = [token, String(ttlMs), count ? String(count.ms) : "", count ? String(count.limit) : "", claim?.value ?? "", claim ? String(claim.ms) : ""];
-      const reply = (await this.#run(() => this.#client.eval(LOCK_AND_GET, keys.length, ...keys, ...args))) as [number, number, string | null | undefined];
+      const reply = (await this.#run(() => runScript(this.#client, LOCK_AND_GET, keys.length, ...keys, ...args))) as [number, number, string | null | undefined];
       if (reply[0] === 3) return { ran: false, taken: reply[2] ?? null };
       if (reply[0] === 0) return { ran: false, count: Number(reply[1]), value: reply[2] ?? null };
       if (reply[0] === 1) {
@@ -272,7 +291,7 @@ export class RedisStore implements KeyValueStore {
     try {
       done = await fn(value);
     } catch (err) {
-      await this.#run(() => this.#client.eval(RELEASE_LOCK, 1, lockKey, token)).catch(() => undefined);
+      await this.#run(() => runScript(this.#client, RELEASE_LOCK, 1, lockKey, token)).catch(() => undefined);
       throw err;
     }
     const write = done.write;
@@ -281,7 +300,7 @@ export class RedisStore implements KeyValueStore {
       : "set" in write
         ? ["set", write.set, String(ttlToMs(write.ttlSeconds))]
         : ["del"];
-    const kept = await this.#run(() => this.#client.eval(PUT_AND_UNLOCK, 2, lockKey, valueKey, token, ...args));
+    const kept = await this.#run(() => runScript(this.#client, PUT_AND_UNLOCK, 2, lockKey, valueKey, token, ...args));
     if (Number(kept) !== 1) throw new StoreBusyError(`lock "${key}" was lost before the write; nothing written`);
     return { ran: true, result: done.result };
   }

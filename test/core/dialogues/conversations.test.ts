@@ -111,7 +111,7 @@ describeRedis("conversations on a shared Redis", () => {
     } finally {
       client.sendCommand = original;
     }
-    expect(sent).toEqual(["eval", "eval"]);
+    expect(sent).toEqual(["evalsha", "evalsha"]);
     const state = (await new SessionStore(store).load(user)) as DialogueState;
     expect(state.answers.type).toBe("enterprise");
   });
@@ -137,7 +137,7 @@ describeRedis("conversations on a shared Redis", () => {
     } finally {
       client.sendCommand = original;
     }
-    expect(sent).toEqual(["eval", "eval", "eval"]);
+    expect(sent).toEqual(["evalsha", "evalsha", "evalsha"]);
     expect(first.status).toBe("answered");
     expect(retry).toEqual({ status: "taken", taken: "pending" });
     const state = (await new SessionStore(store).load(user)) as DialogueState;

@@ -18,6 +18,27 @@ describeRedis("RedisStore", () => {
     expect(await raw.get(key)).toBeNull();
   });
 
+  it("sends its scripts by SHA1, and sends them whole again once Redis has forgotten them (SCRIPT FLUSH, a restart)", async () => {
+    const raw = await redis.connect();
+    const store = new RedisStore(raw, { keyPrefix: redis.prefix, ownsClient: false });
+    const key = freshKey("scripts");
+    expect(await store.increment(key, 60)).toBe(1);
+    await raw.script("FLUSH");
+    const sent: string[] = [];
+    const original = raw.sendCommand.bind(raw);
+    raw.sendCommand = ((command: { name: string }, stream?: unknown) => {
+      sent.push(command.name);
+      return original(command as never, stream as never);
+    }) as typeof raw.sendCommand;
+    try {
+      expect(await store.increment(key, 60)).toBe(2);
+      expect(await store.increment(key, 60)).toBe(3);
+    } finally {
+      raw.sendCommand = original;
+    }
+    expect(sent).toEqual(["evalsha", "eval", "evalsha"]);
+  });
+
   it("refuses a prefix with braces, which would steal the key's hash tag", async () => {
     const raw = await redis.connect();
     expect(() => new RedisStore(raw, { keyPrefix: "pa:{x}:" })).toThrow(RangeError);
