@@ -296,3 +296,22 @@ async function waitForClusterOk(port: number, timeoutMs = 15_000): Promise<void>
     client.disconnect();
   }
 }
+
+/**
+ * Runs `fn` and returns the names of the commands `client` sent meanwhile
+ * (`["evalsha", "evalsha"]`): how tests count round trips to Redis.
+ */
+export async function commandsSent(client: Redis, fn: () => Promise<void>): Promise<string[]> {
+  const sent: string[] = [];
+  const original = client.sendCommand.bind(client);
+  client.sendCommand = ((command: { name: string }, stream?: unknown) => {
+    sent.push(command.name);
+    return original(command as never, stream as never);
+  }) as typeof client.sendCommand;
+  try {
+    await fn();
+  } finally {
+    client.sendCommand = original;
+  }
+  return sent;
+}

@@ -7,7 +7,7 @@ import { MemoryStore } from "../../../core/store/memory-store.ts";
 import { RedisStore } from "../../../core/store/redis-store.ts";
 import { SessionStore } from "../../../core/store/session-store.ts";
 import { ANSWERS_EN, SCRIPT_TODAY, textOf } from "../../helpers/conversation-script.ts";
-import { describeRedis, describeRedisServer, startRedisServer, useSharedRedis } from "../../helpers/redis.ts";
+import { commandsSent, describeRedis, describeRedisServer, startRedisServer, useSharedRedis } from "../../helpers/redis.ts";
 
 const today = () => SCRIPT_TODAY;
 
@@ -99,18 +99,10 @@ describeRedis("conversations on a shared Redis", () => {
     const user = "test:trips";
     await c.handle(user, { kind: "command", name: "lang", arg: "en" });
     await c.handle(user, { kind: "text", text: "check" });
-    const sent: string[] = [];
-    const original = client.sendCommand.bind(client);
-    client.sendCommand = ((command: { name: string }, stream?: unknown) => {
-      sent.push(command.name);
-      return original(command as never, stream as never);
-    }) as typeof client.sendCommand;
-    try {
+    const sent = await commandsSent(client, async () => {
       const replies = await c.handle(user, { kind: "text", text: ANSWERS_EN.type! });
       expect(textOf(replies)).not.toBe(t("en", "unavailable"));
-    } finally {
-      client.sendCommand = original;
-    }
+    });
     expect(sent).toEqual(["evalsha", "evalsha"]);
     const state = (await new SessionStore(store).load(user)) as DialogueState;
     expect(state.answers.type).toBe("enterprise");
@@ -124,21 +116,14 @@ describeRedis("conversations on a shared Redis", () => {
     await c.handle(user, { kind: "command", name: "lang", arg: "en" });
     await c.handle(user, { kind: "text", text: "check" });
     const claim = { key: "delivery:{test:%7Bclaimed%7D}:msg:1", value: "pending", ttlSeconds: 60 };
-    const sent: string[] = [];
-    const original = client.sendCommand.bind(client);
-    client.sendCommand = ((command: { name: string }, stream?: unknown) => {
-      sent.push(command.name);
-      return original(command as never, stream as never);
-    }) as typeof client.sendCommand;
-    let first, retry;
-    try {
+    let first: Awaited<ReturnType<typeof c.handleOnce>> | undefined;
+    let retry: Awaited<ReturnType<typeof c.handleOnce>> | undefined;
+    const sent = await commandsSent(client, async () => {
       first = await c.handleOnce(user, { kind: "text", text: ANSWERS_EN.type! }, claim);
       retry = await c.handleOnce(user, { kind: "text", text: ANSWERS_EN.type! }, claim);
-    } finally {
-      client.sendCommand = original;
-    }
+    });
     expect(sent).toEqual(["evalsha", "evalsha", "evalsha"]);
-    expect(first.status).toBe("answered");
+    expect(first?.status).toBe("answered");
     expect(retry).toEqual({ status: "taken", taken: "pending" });
     const state = (await new SessionStore(store).load(user)) as DialogueState;
     expect(state.answers.type).toBe("enterprise");

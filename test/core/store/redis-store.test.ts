@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { StoreBusyError, StoreUnavailableError } from "../../../core/store/key-value-store.ts";
 import { connectRedis } from "../../../core/store/redis-client.ts";
 import { RedisStore } from "../../../core/store/redis-store.ts";
-import { describeRedis, describeRedisServer, freePort, startRedisServer, useSharedRedis } from "../../helpers/redis.ts";
+import { commandsSent, describeRedis, describeRedisServer, freePort, startRedisServer, useSharedRedis } from "../../helpers/redis.ts";
 import { deferred, freshKey, sleep, storeContract } from "./store-contract.ts";
 
 describeRedis("RedisStore", () => {
@@ -24,18 +24,10 @@ describeRedis("RedisStore", () => {
     const key = freshKey("scripts");
     expect(await store.increment(key, 60)).toBe(1);
     await raw.script("FLUSH");
-    const sent: string[] = [];
-    const original = raw.sendCommand.bind(raw);
-    raw.sendCommand = ((command: { name: string }, stream?: unknown) => {
-      sent.push(command.name);
-      return original(command as never, stream as never);
-    }) as typeof raw.sendCommand;
-    try {
+    const sent = await commandsSent(raw, async () => {
       expect(await store.increment(key, 60)).toBe(2);
       expect(await store.increment(key, 60)).toBe(3);
-    } finally {
-      raw.sendCommand = original;
-    }
+    });
     expect(sent).toEqual(["evalsha", "eval", "evalsha"]);
   });
 
