@@ -11,8 +11,14 @@
 import { readFileSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
-/** Dependencies inlined into the bundle: pure JavaScript, no files read at run time. */
-const BUNDLED = new Set(["zod", "decimal.js", "minisearch", "ioredis"]);
+/**
+ * Dependencies inlined into the bundle: pure JavaScript, no files read at run time.
+ * - pino: its transports run a worker from a file of its own (thread-stream), which a
+ *   bundle would break; `server/logger.ts` writes to a file descriptor and never uses them.
+ * - zod-openapi: it imports `zod/v4`; left outside, it loaded a second, unbundled zod
+ *   (some 100 modules, every locale) while the server warmed up.
+ */
+const BUNDLED = new Set(["zod", "decimal.js", "minisearch", "ioredis", "pino", "zod-openapi"]);
 
 const root = new URL("../", import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));

@@ -3,7 +3,7 @@
  * missing or malformed value stops start-up with a message naming it.
  * Secrets are held here and never logged (see `describeConfig`).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { optionalString, url } from "../bots/kit/env.ts";
 import { LlmConfigError, llmConfigFromEnv } from "../core/explain/llm-config.ts";
 import { parseClusterNodes } from "../core/store/redis-client.ts";

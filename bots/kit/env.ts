@@ -1,5 +1,5 @@
 /** Building blocks of configuration slices: the same rules for every variable of every channel and of the server. */
-import { z } from "zod";
+import * as z from "zod";
 
 /** A variable that is absent or a non-empty string (surrounding spaces trimmed). */
 export const optionalString = z.string().trim().min(1).optional();

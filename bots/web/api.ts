@@ -12,7 +12,7 @@
  * guarded text), and one `turn` event carries the answer above.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { z } from "zod";
+import * as z from "zod";
 import { COMMANDS, type Input } from "../../core/dialogues/types.ts";
 import type { Conversations, MessageMeta } from "../../core/dialogues/conversations.ts";
 import type { Explainer } from "../../core/explain/explainer.ts";

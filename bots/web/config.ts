@@ -1,5 +1,5 @@
 /** The web chat's configuration slice: the environment variables it reads, checked at start-up. */
-import { z } from "zod";
+import * as z from "zod";
 import { optionalString } from "../kit/env.ts";
 
 /** An origin a site embedding the widget is served from: scheme, host and optional port, nothing else. */

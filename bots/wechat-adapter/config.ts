@@ -1,5 +1,5 @@
 /** WeChat's configuration slice: the environment variables the channel reads, checked at start-up. */
-import { z } from "zod";
+import * as z from "zod";
 import { optionalString, url } from "../kit/env.ts";
 
 /** WeChat's configuration slice. */

@@ -4,7 +4,7 @@
  * configures (and the catalogues they bring) are loaded by `config.ts`, so
  * that reading the configuration does not load them.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** Default time budget per explanation when `LLM_TIMEOUT_MS` is not set. */
 export const DEFAULT_BUDGET_MS = 8_000;

@@ -7,7 +7,7 @@
  * Money is CNY, given as a non-negative number or decimal string, and becomes
  * a `Decimal` on parsing. Dates are ISO `YYYY-MM-DD`.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { NOT_SURE, tryCompileFastParse } from "./fast-parse.ts";
 import { D, type Dec } from "./money.ts";
 import { MEASURE_IDS } from "./types.ts";

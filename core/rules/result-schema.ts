@@ -4,7 +4,7 @@
  * --result` prints its JSON Schema; `types.ts` holds the same shape as
  * TypeScript types, and a type check below keeps the two equal.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { AMOUNT_KINDS, MEASURE_IDS, type EvaluationResult } from "./types.ts";
 
 const CNY = z.string().regex(/^\d+\.\d{2}$/).describe("CNY amount rounded once to 0.01, as a decimal string");

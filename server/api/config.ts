@@ -3,7 +3,7 @@
  * per-client rate limit, the body size limit, and whether to believe
  * `X-Forwarded-For` (only behind a proxy you run).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { optionalString } from "../../bots/kit/env.ts";
 
 const origin = /^(\*|https?:\/\/[^\s/,]+)$/;

@@ -3,7 +3,7 @@
  * with them, and the OpenAPI document (`openapi.ts`) is generated from them.
  * Profile v1 itself is `core/rules/profile.ts`.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { LANGS } from "../../core/text/langs.ts";
 import { MEASURE_IDS } from "../../core/rules/types.ts";
 
