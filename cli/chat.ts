@@ -1,7 +1,7 @@
 /** `policy-assistant chat [--lang CODE] [--today YYYY-MM-DD]`: the chat in the terminal. */
 import { isIsoDate } from "../core/rules/profile.ts";
 import { isLang, LANGS, type Lang } from "../core/i18n/langs.ts";
-import { createExplainer } from "../core/explain/index.ts";
+import { createExplainer } from "../core/explain/config.ts";
 import { createStore } from "../core/store/create-store.ts";
 import { runTerminalChat } from "../bots/terminal/chat.ts";
 import type { ParsedArgs } from "./args.ts";
@@ -27,7 +27,7 @@ export async function openChat(options: ChatOptions, _io: CliIo): Promise<number
   if (today !== undefined && !isIsoDate(today)) throw new CliError("--today must be a date written YYYY-MM-DD");
   const store = await createStore(process.env);
   try {
-    const explainer = createExplainer(process.env, { store });
+    const explainer = await createExplainer(process.env, { store });
     await runTerminalChat({
       explainer,
       store,

@@ -17,8 +17,10 @@ import { build } from "esbuild";
  *   bundle would break; `server/logger.ts` writes to a file descriptor and never uses them.
  * - zod-openapi: it imports `zod/v4`; left outside, it loaded a second, unbundled zod
  *   (some 100 modules, every locale) while the server warmed up.
+ * - prom-client: left outside, it read some 90 CommonJS files one by one (its own,
+ *   @opentelemetry/api's, tdigest's) while the server warmed up.
  */
-const BUNDLED = new Set(["zod", "decimal.js", "minisearch", "ioredis", "pino", "zod-openapi"]);
+const BUNDLED = new Set(["zod", "decimal.js", "minisearch", "ioredis", "pino", "zod-openapi", "prom-client"]);
 
 const root = new URL("../", import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));

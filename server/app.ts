@@ -1,7 +1,8 @@
 /**
  * Starts the service from its configuration: the store and the HTTP server
- * first, listening and answering `/healthz` as soon as the store does; then
- * the services behind the routes (`services.ts`: explainer, conversations,
+ * first, side by side (the store connects while the server is built and
+ * binds its port; `/healthz` answers 503 until the store is ready, then 200
+ * while the store answers); then the services behind the routes (`services.ts`: explainer, conversations,
  * the configured channels, the JSON API, metrics), loaded once the server
  * listens; then the channels' own start (webhook registration, polling) and
  * the engine's warm-up. A request that arrives before its route is there
@@ -31,7 +32,8 @@ export interface RunningApp {
 
 /** Options of {@link startApp}: mostly for tests, which inject fakes. */
 export interface StartOptions extends ServiceOptions {
-  store?: KeyValueStore;
+  /** The store to use instead of the configured one; a promise stands for one still connecting. */
+  store?: KeyValueStore | Promise<KeyValueStore>;
 }
 
 /** The service could not start: the port is taken, or a platform refused a channel's credentials. */
@@ -51,9 +53,13 @@ export class StartupError extends Error {
  * throws, after closing the server.
  */
 export async function startApp(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApp> {
-  const rawStore = options.store ?? (await createStore(config as unknown as Record<string, string | undefined>, logger));
+  // The store connects (a Redis: loading its client, the connection, the ready check) while the
+  // server binds its port; until it is ready, /healthz answers 503.
+  const storeReady: Promise<KeyValueStore> = options.store ? Promise.resolve(options.store) : createStore(config as unknown as Record<string, string | undefined>, logger);
+  let opened: KeyValueStore | undefined;
+  storeReady.then((s) => (opened = s), () => undefined);
   // Readiness is the store's: once the services are built, through their (counted) store.
-  let ping = () => rawStore.ping();
+  let ping = (): Promise<boolean> => (opened ? opened.ping() : Promise.resolve(false));
   const http = createHttpServer("later", () => ping(), logger);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -61,11 +67,21 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
       http.server.listen(config.PORT, config.HOST, () => resolve());
     });
   } catch (e) {
-    await rawStore.close().catch(() => undefined);
+    await storeReady.then((s) => s.close(), () => undefined).catch(() => undefined);
     const code = (e as { code?: string }).code;
     throw new StartupError(code === "EADDRINUSE" ? `port ${config.PORT} is already in use (PORT)` : `cannot listen on ${config.HOST}:${config.PORT}: ${code ?? (e as Error).message}`, { cause: e });
   }
   const port = (http.server.address() as AddressInfo).port;
+  let rawStore: KeyValueStore;
+  try {
+    rawStore = await storeReady;
+  } catch (e) {
+    // createStore does not fail for a Redis that is down (it reports unavailable); this is a bug's path.
+    http.setRoutes(new Error("the store could not be created"));
+    http.server.close();
+    http.server.closeAllConnections?.();
+    throw e;
+  }
   // Answers every request still waiting for a route with 503, and closes what was opened.
   const abandon = async (started: Channel[], routesSet: boolean) => {
     if (!routesSet) http.setRoutes(new Error("the service did not start"));

@@ -6,7 +6,7 @@
 import * as z from "zod";
 import { optionalString, url } from "../bots/kit/env.ts";
 import { LlmConfigError, llmConfigFromEnv } from "../core/explain/llm-config.ts";
-import { parseClusterNodes } from "../core/store/redis-client.ts";
+import { parseClusterNodes } from "../core/store/cluster-nodes.ts";
 import { apiEnv } from "./api/config.ts";
 import { CHANNELS } from "./channels.ts";
 

@@ -10,7 +10,7 @@ import { KeptResults } from "../core/dialogues/kept-results.ts";
 import { keptResultsRoutes } from "../bots/web/results-page.ts";
 import type { Explainer } from "../core/explain/explainer.ts";
 import type { BreakerState } from "../core/explain/llm-explainer.ts";
-import { createExplainer } from "../core/explain/index.ts";
+import { createExplainer } from "../core/explain/config.ts";
 import type { KeyValueStore } from "../core/store/key-value-store.ts";
 import { SessionStore } from "../core/store/session-store.ts";
 import type { Channel, ChannelDeps, ChannelFactory, HttpFallback, HttpRoute } from "../bots/kit/channel.ts";
@@ -52,7 +52,7 @@ export async function buildServices(config: AppConfig, logger: Logger, rawStore:
   const metrics: Metrics = createMetrics();
   const store = instrumentStore(rawStore, metrics);
   const sessions = new SessionStore(store, { onCorrupt: () => logger.warn({ event: "session_corrupt" }, "unreadable session replaced") });
-  const plainExplainer = options.explainer ?? createExplainer(config as unknown as Record<string, string | undefined>, { store, logger });
+  const plainExplainer = options.explainer ?? (await createExplainer(config as unknown as Record<string, string | undefined>, { store, logger }));
   const breaker = (plainExplainer as { breakerState?: () => BreakerState }).breakerState;
   if (typeof breaker === "function") metrics.watchBreaker(() => breaker.call(plainExplainer));
   const explainer = instrumentExplainer(plainExplainer, metrics);

@@ -4,7 +4,7 @@
  * is the only place that loads and saves state.
  */
 import type { Explainer } from "../explain/explainer.ts";
-import { mapLocaleHint } from "../i18n/detect/index.ts";
+import { mapLocaleHint } from "../i18n/detect/locale.ts";
 import { isLang, type Lang } from "../i18n/langs.ts";
 import { t } from "../i18n/messages/index.ts";
 import type { AskResult } from "../qa/ask.ts";

@@ -7,9 +7,8 @@
  */
 import type { ChatOpenAI } from "@langchain/openai";
 import type { KeyValueStore } from "../store/key-value-store.ts";
-import { ExplanationCache } from "./cache.ts";
 import type { Explainer } from "./explainer.ts";
-import { LlmExplainer, type ChatModelLike } from "./llm-explainer.ts";
+import type { ChatModelLike } from "./llm-explainer.ts";
 import { llmConfigFromEnv, redactBaseUrl, type LlmConfig, type LlmEnv } from "./llm-config.ts";
 import type { ExplainLogger } from "./security-log.ts";
 import { TemplateExplainer } from "./template-explainer.ts";
@@ -66,13 +65,15 @@ export interface CreateExplainerOptions {
  * The explainer the environment asks for, and a start-up log line saying
  * which (with the model and the host, never the key). Without an LLM
  * configuration the template explainer is used, and users notice nothing.
- * Throws {@link LlmConfigError} on a malformed configuration, so a typo fails
- * the start rather than silently disabling the LLM.
+ * Rejects with {@link LlmConfigError} on a malformed configuration, so a typo
+ * fails the start rather than silently disabling the LLM. The LLM explainer,
+ * its guard and the language model behind the guard's language check are
+ * loaded only when an LLM is configured.
  *
  * @example
- * const explainer = createExplainer(process.env, { store, logger });
+ * const explainer = await createExplainer(process.env, { store, logger });
  */
-export function createExplainer(env: LlmEnv, options: CreateExplainerOptions = {}): Explainer {
+export async function createExplainer(env: LlmEnv, options: CreateExplainerOptions = {}): Promise<Explainer> {
   const config = llmConfigFromEnv(env);
   const fallback = options.fallback ?? new TemplateExplainer();
   if (config === null) {
@@ -90,6 +91,7 @@ export function createExplainer(env: LlmEnv, options: CreateExplainerOptions = {
     },
     "explanations: LLM through the guard, templates as fallback",
   );
+  const [{ LlmExplainer }, { ExplanationCache }] = await Promise.all([import("./llm-explainer.ts"), import("./cache.ts")]);
   return new LlmExplainer({
     model: lazyChatModel(config),
     modelName: config.model,

@@ -1,12 +1,12 @@
 /**
  * Choosing the store from the environment: a Redis Cluster, a single Redis,
  * or memory when neither is configured (the terminal chat needs nothing).
+ * ioredis (some 450 KB of JavaScript) is loaded only when Redis is asked for.
  */
 import type { Cluster, Redis } from "ioredis";
+import { parseClusterNodes } from "./cluster-nodes.ts";
 import type { KeyValueStore } from "./key-value-store.ts";
 import { MemoryStore } from "./memory-store.ts";
-import { connectCluster, connectRedis, parseClusterNodes } from "./redis-client.ts";
-import { RedisStore } from "./redis-store.ts";
 
 /** The few logger methods the store needs; a pino logger fits. */
 export interface StoreLogger {
@@ -40,6 +40,7 @@ export async function createStore(env: StoreEnv = process.env, logger?: StoreLog
 
   if (clusterNodes !== undefined) {
     const nodes = parseClusterNodes(clusterNodes);
+    const [{ connectCluster }, { RedisStore }] = await Promise.all([import("./redis-client.ts"), import("./redis-store.ts")]);
     const watcher = outageLogger(logger, "redis cluster");
     const client = await connectCluster(nodes, { onError: watcher.onError });
     watcher.watch(client);
@@ -47,6 +48,7 @@ export async function createStore(env: StoreEnv = process.env, logger?: StoreLog
     return new RedisStore(client, { keyPrefix });
   }
   if (url !== undefined) {
+    const [{ connectRedis }, { RedisStore }] = await Promise.all([import("./redis-client.ts"), import("./redis-store.ts")]);
     const watcher = outageLogger(logger, "redis");
     const client = await connectRedis(url, { onError: watcher.onError });
     watcher.watch(client);

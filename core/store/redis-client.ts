@@ -74,7 +74,7 @@ export async function connectRedis(url: string, options: ConnectOptions = {}): P
  * waited on until ready or `readyWaitMs`.
  *
  * @example
- * const cluster = await connectCluster(parseClusterNodes("10.0.0.1:7000,10.0.0.2:7000"));
+ * const cluster = await connectCluster(parseClusterNodes("10.0.0.1:7000,10.0.0.2:7000")); // cluster-nodes.ts
  */
 export async function connectCluster(nodes: ClusterNode[], options: ConnectOptions = {}): Promise<Cluster> {
   const client = new Cluster(nodes, {
@@ -84,28 +84,6 @@ export async function connectCluster(nodes: ClusterNode[], options: ConnectOptio
   client.on("error", options.onError ?? (() => undefined));
   await waitUntilReady(client, options.readyWaitMs ?? TIMEOUT_MS);
   return client;
-}
-
-/**
- * `host:port` pairs from a comma-separated list such as `REDIS_CLUSTER_NODES`.
- * Bracketed IPv6 (`[::1]:7000`) is accepted. Throws on a malformed entry:
- * a typo in deployment settings should stop the start, not be skipped.
- */
-export function parseClusterNodes(list: string): { host: string; port: number }[] {
-  const nodes = list
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "")
-    .map((entry) => {
-      const match = /^(?:\[([^\]]+)\]|([^:\s]+)):(\d{1,5})$/.exec(entry);
-      const port = Number(match?.[3]);
-      if (!match || port < 1 || port > 65_535) {
-        throw new RangeError(`REDIS_CLUSTER_NODES: expected host:port, got ${JSON.stringify(entry)}`);
-      }
-      return { host: (match[1] ?? match[2])!, port };
-    });
-  if (nodes.length === 0) throw new RangeError("REDIS_CLUSTER_NODES is empty");
-  return nodes;
 }
 
 /** Resolves on "ready" or after `ms`, whichever comes first; never rejects. */

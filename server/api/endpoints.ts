@@ -7,8 +7,7 @@ import type { z } from "zod";
 import { measureText } from "../../core/i18n/measures/render.ts";
 import { MEASURES, profileJsonSchema } from "../../core/rules/index.ts";
 import { LANGS } from "../../core/text/langs.ts";
-import { answerQuestion, checkProfile } from "./answers.ts";
-import { openApiDocument } from "./openapi.ts";
+import { checkProfile } from "./check-profile.ts";
 import { problem, type Problem } from "./problem.ts";
 import { AskRequest, type MeasuresResponse } from "./schemas.ts";
 
@@ -19,8 +18,13 @@ export type EndpointAnswer = { status: 200; body: unknown } | { problem: Problem
 export interface Endpoint {
   method: "GET" | "POST";
   path: string;
-  answer(body: unknown): EndpointAnswer;
+  answer(body: unknown): EndpointAnswer | Promise<EndpointAnswer>;
 }
+
+// Loaded by the first request that needs them, not while the server warms up: `ask` brings the
+// search index and the language model (CLD3's wasm), the OpenAPI document zod-openapi.
+let answers: Promise<typeof import("./answers.ts")> | undefined;
+let openapi: Promise<typeof import("./openapi.ts")> | undefined;
 
 let measures: z.output<typeof MeasuresResponse> | undefined;
 
@@ -55,15 +59,16 @@ export function endpoints(version: string): Endpoint[] {
     {
       method: "POST",
       path: "/api/v1/ask",
-      answer: (body) => {
+      answer: async (body) => {
         const r = AskRequest.safeParse(body);
         if (!r.success) return { problem: problem(422, "the body must be {question, lang?}", r.error.issues.map((i) => ({ path: pathOf(i), message: i.message }))) };
+        const { answerQuestion } = await (answers ??= import("./answers.ts"));
         return { status: 200, body: answerQuestion(r.data.question, r.data.lang) };
       },
     },
     { method: "GET", path: "/api/v1/measures", answer: () => ({ status: 200, body: measureList() }) },
     { method: "GET", path: "/api/v1/schema", answer: () => ({ status: 200, body: profileJsonSchema() }) },
-    { method: "GET", path: "/api/v1/openapi.json", answer: () => ({ status: 200, body: openApiDocument(version) }) },
+    { method: "GET", path: "/api/v1/openapi.json", answer: async () => ({ status: 200, body: (await (openapi ??= import("./openapi.ts"))).openApiDocument(version) }) },
   ];
 }
 

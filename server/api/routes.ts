@@ -78,7 +78,7 @@ export function createApiRoutes(deps: ApiDeps): HttpRoute[] {
         }
         body = read.body;
       }
-      const answer = endpoint.answer(body);
+      const answer = await endpoint.answer(body);
       if ("problem" in answer) sendProblem(res, answer.problem);
       else sendJsonBody(res, answer.status, answer.body);
     },

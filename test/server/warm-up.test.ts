@@ -19,13 +19,13 @@ afterEach(async () => {
 });
 
 /** A service whose WeChat channel is built only when `open()` is called, as if its modules were still loading. */
-async function startGated(fail = false) {
+async function startGated(fail = false, store: MemoryStore | Promise<MemoryStore> = new MemoryStore()) {
   const port = await freePort();
   const config = loadConfig({ PORT: String(port), HOST: "127.0.0.1", RATE_LIMIT_PER_MINUTE: "0", WECHAT_TOKEN: ACCOUNT.token, WECHAT_APP_ID: ACCOUNT.appId, WECHAT_ENCODING_AES_KEY: ACCOUNT.encodingAesKey });
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
   const starting = startApp(config, logger, {
-    store: new MemoryStore(),
+    store,
     factories: {
       wechat: async (deps) => {
         await gate;
@@ -80,5 +80,21 @@ describe("a service that listens before its channels have loaded", () => {
     await expect(gated.starting).rejects.toThrow("the channel could not be built");
     expect((await early).status).toBe(503);
     expect(await fetch(`${gated.baseUrl}/healthz`).then((r) => r.status, () => "refused")).toBe("refused");
+  });
+
+  it("listens while its store is still connecting: /healthz says 503 not_ready until the store is ready, and a push waits", async () => {
+    let connected!: (store: MemoryStore) => void;
+    const gated = await startGated(false, new Promise<MemoryStore>((resolve) => (connected = resolve)));
+    expect(await health(gated.baseUrl)).toBe(503);
+    expect(await (await fetch(`${gated.baseUrl}/healthz`)).json()).toEqual({ status: "not_ready" });
+    const early = gated.user("o_patient").event("subscribe");
+    expect(await within(early, 200)).toBe("waiting");
+    connected(new MemoryStore());
+    expect(await health(gated.baseUrl)).toBe(200);
+    gated.open();
+    app = await gated.starting;
+    const answer = await early;
+    expect(answer.status).toBe(200);
+    expect(answer.content).toContain("南A中心");
   });
 });

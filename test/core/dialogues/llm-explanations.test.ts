@@ -24,7 +24,7 @@ const m02 = expected.result.results.find((r) => r.measure === "m02")!;
 /** A user who has finished the scripted check, through a service whose explainer talks to the fake LLM. */
 async function finishedCheck(user: string) {
   const store = new MemoryStore();
-  const explainer = createExplainer({ LLM_BASE_URL: fake.baseUrl, LLM_MODEL: "fake-model", LLM_API_KEY: "test-key", LLM_TIMEOUT_MS: "3000" }, { store });
+  const explainer = await createExplainer({ LLM_BASE_URL: fake.baseUrl, LLM_MODEL: "fake-model", LLM_API_KEY: "test-key", LLM_TIMEOUT_MS: "3000" }, { store });
   const c = new Conversations({ sessions: new SessionStore(store), explainer, today: () => SCRIPT_TODAY });
   await c.handle(user, { kind: "command", name: "lang", arg: "en" });
   await runScript(async (text) => textOf(await c.handle(user, { kind: "text", text })), ANSWERS_EN, "en", "check");

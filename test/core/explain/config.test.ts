@@ -64,16 +64,16 @@ describe("reading the LLM configuration", () => {
 });
 
 describe("choosing the explainer", () => {
-  test("without configuration the template explainer is used, and the start-up log says so", () => {
+  test("without configuration the template explainer is used, and the start-up log says so", async () => {
     const logger = recordingLogger();
-    expect(createExplainer({}, { logger })).toBeInstanceOf(TemplateExplainer);
+    expect(await createExplainer({}, { logger })).toBeInstanceOf(TemplateExplainer);
     expect(logger.records).toEqual([expect.objectContaining({ level: "info", details: { explainer: "template" } })]);
   });
 
-  test("with configuration the LLM explainer is used, logged without the key or URL credentials", () => {
+  test("with configuration the LLM explainer is used, logged without the key or URL credentials", async () => {
     const logger = recordingLogger();
     const env = { LLM_BASE_URL: "https://user:pw@llm.example.org/v1?token=abc", LLM_API_KEY: "sk-very-secret", LLM_MODEL: "sea-lion" };
-    expect(createExplainer(env, { logger })).toBeInstanceOf(LlmExplainer);
+    expect(await createExplainer(env, { logger })).toBeInstanceOf(LlmExplainer);
     const logged = JSON.stringify(logger.records);
     expect(logged).not.toContain("sk-very-secret");
     expect(logged).not.toContain("pw@");
@@ -81,8 +81,8 @@ describe("choosing the explainer", () => {
     expect(logger.records[0]!.details).toMatchObject({ explainer: "llm", baseUrl: "https://llm.example.org/v1", model: "sea-lion" });
   });
 
-  test("a malformed configuration fails the start rather than silently dropping the LLM", () => {
-    expect(() => createExplainer({ LLM_BASE_URL: "not a url", LLM_MODEL: "m" })).toThrow(LlmConfigError);
+  test("a malformed configuration fails the start rather than silently dropping the LLM", async () => {
+    await expect(createExplainer({ LLM_BASE_URL: "not a url", LLM_MODEL: "m" })).rejects.toThrow(LlmConfigError);
   });
 
   // The single retry is shown over HTTP (a 500 is asked twice) in llm-explainer.http.test.ts.

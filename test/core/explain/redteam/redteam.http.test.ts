@@ -23,7 +23,7 @@ const logger = recordingLogger();
 
 beforeAll(async () => {
   fake = await FakeOpenAiServer.start();
-  const made = createExplainer({ LLM_BASE_URL: fake.baseUrl, LLM_MODEL: "fake-redteam", LLM_TIMEOUT_MS: "20000" }, { logger });
+  const made = await createExplainer({ LLM_BASE_URL: fake.baseUrl, LLM_MODEL: "fake-redteam", LLM_TIMEOUT_MS: "20000" }, { logger });
   if (!(made instanceof LlmExplainer)) throw new Error("expected the LLM explainer");
   explainer = made;
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseClusterNodes } from "../../../core/store/redis-client.ts";
+import { parseClusterNodes } from "../../../core/store/cluster-nodes.ts";
 
 describe("parseClusterNodes", () => {
   it("reads a comma-separated list of host:port, spaces allowed", () => {
