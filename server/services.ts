@@ -2,8 +2,10 @@
  * What the HTTP server serves, built from the configuration and the store:
  * metrics, the explainer, conversations, the configured channels, the JSON
  * API and the results page. `server/app.ts` loads this module once the
- * server listens, so that `/healthz` answers before the explainers, the
- * catalogues, prom-client and the channels' SDKs have loaded.
+ * server listens and the store is ready, so that `/healthz` answers before
+ * the explainers, the catalogues, prom-client and the channels' SDKs have
+ * loaded. What only some requests need (the LLM explainer and its guard, the
+ * API's question answering and OpenAPI document) loads on first use.
  */
 import { Conversations } from "../core/dialogues/conversations.ts";
 import { KeptResults } from "../core/dialogues/kept-results.ts";
