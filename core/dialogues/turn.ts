@@ -255,7 +255,9 @@ export class Turn {
       this.answerChoice("a", s.picking?.length ? "done" : textId(q) === "interests" ? "all" : "done");
       return;
     }
-    const r = readAnswer(offeredQuestion(q, this.plans.of(s)), raw, s.lang, this.today);
+    // Only a question whose options follow the open measures needs the plan before the answer:
+    // for the others, planning it would evaluate the rules once more for nothing.
+    const r = readAnswer(q.optionMeasures ? offeredQuestion(q, this.plans.of(s)) : q, raw, s.lang, this.today);
     if (r.ok) {
       if (q.type === "multi" && Array.isArray(r.value)) {
         const list = r.value.filter((o) => o !== "none");
