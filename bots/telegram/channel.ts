@@ -12,6 +12,7 @@ import { ChatQueue } from "../kit/chat-queue.ts";
 import { registerCommandMenus } from "./commands.ts";
 import { TelegramError } from "./errors.ts";
 import { installPollingMiddleware, POLL_TIMEOUT_SECONDS, startPolling } from "./polling.ts";
+import type { UpdateClaim } from "./claim.ts";
 import { createResponder, describeApiError } from "./respond.ts";
 import { ALLOWED_UPDATES, botIdOf, chatKeyOf, readUpdate } from "./updates.ts";
 import { WEBHOOK_PATH, webhookRoute } from "./webhook.ts";
@@ -61,9 +62,9 @@ export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>, options
   let stopping = false;
   let runner: RunnerHandle | undefined;
 
-  const processUpdate = async (update: Update): Promise<void> => {
+  const processUpdate = async (update: Update, claim?: UpdateClaim): Promise<void> => {
     const turn = readUpdate(update, bot.isInited() ? bot.botInfo.username : undefined);
-    if (turn) await respond(turn);
+    if (turn) await respond(turn, claim);
   };
 
   const routes: HttpRoute[] = [];
@@ -76,9 +77,9 @@ export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>, options
         ...(options.claim ? { claim: options.claim } : {}),
         logger,
         stopping: () => stopping,
-        dispatch: (update) => {
+        dispatch: (update, claim) => {
           const key = chatKeyOf(update);
-          return key === undefined ? Promise.resolve() : queue.run(key, () => processUpdate(update));
+          return key === undefined ? Promise.resolve() : queue.run(key, () => processUpdate(update, claim));
         },
       }),
     );

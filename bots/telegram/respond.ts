@@ -18,6 +18,7 @@ import { CHOICE } from "../../core/dialogues/render/question.ts";
 import type { Reply } from "../../core/dialogues/types.ts";
 import { userKeyOf } from "../../core/store/session-store.ts";
 import { escapeHtml, MAX_MESSAGE_CHARS, renderReplies, renderReply, type OutgoingMessage } from "./render.ts";
+import type { TurnClaim } from "./claim.ts";
 import type { PressedButton, TelegramTurn } from "./updates.ts";
 
 /** The log calls the responder makes (pino's shape). Never given message contents. */
@@ -30,7 +31,7 @@ export interface TelegramLogger {
 /** What the responder needs. */
 export interface ResponderDeps {
   api: Api;
-  conversations: Pick<Conversations, "handle">;
+  conversations: Pick<Conversations, "handle" | "handleOnce">;
   logger: TelegramLogger;
   /** The service's explainer; when it can stream, slow explanations show a draft first. */
   explainer?: Explainer;
@@ -48,8 +49,13 @@ export function describeApiError(e: unknown): Record<string, unknown> {
   return { error: e instanceof Error ? e.name : typeof e };
 }
 
-/** Creates the function that answers one turn. It never throws. */
-export function createResponder(deps: ResponderDeps): (turn: TelegramTurn) => Promise<void> {
+/**
+ * Creates the function that answers one turn. It never throws. With a
+ * `claim` (the webhook's), the turn takes it with the user's lock and runs
+ * only if it was not taken already; a button press is then acknowledged once
+ * the claim is taken, so a retry does not answer it twice.
+ */
+export function createResponder(deps: ResponderDeps): (turn: TelegramTurn, claim?: TurnClaim) => Promise<void> {
   const { api, conversations, logger } = deps;
   const streaming = deps.explainer && canStream(deps.explainer) ? deps.explainer : undefined;
 
@@ -142,19 +148,38 @@ export function createResponder(deps: ResponderDeps): (turn: TelegramTurn) => Pr
     }
   }
 
-  return async function respond(turn: TelegramTurn): Promise<void> {
+  return async function respond(turn: TelegramTurn, claim?: TurnClaim): Promise<void> {
     const { chatId, pressed } = turn;
     try {
       // Telegram shows a spinner on the button until the query is answered.
-      if (pressed) {
-        await api.answerCallbackQuery(pressed.queryId).catch((e: unknown) => {
-          logger.warn({ event: "telegram_answer_callback_failed", ...describeApiError(e) }, "could not answer the button press");
-        });
-      }
+      let answering: Promise<void> | undefined;
+      const answerPress = (): void => {
+        if (!pressed || answering) return;
+        answering = api.answerCallbackQuery(pressed.queryId).then(
+          () => undefined,
+          (e: unknown) => logger.warn({ event: "telegram_answer_callback_failed", ...describeApiError(e) }, "could not answer the button press"),
+        );
+      };
       const meta: MessageMeta = turn.platformLang ? { platformLang: turn.platformLang } : {};
       const draft = streaming ? draftFor(chatId) : undefined;
       if (streaming && draft) meta.explainer = { explain: (request, options) => streaming.explainStream(request, draft.onUpdate, options) };
-      const replies = await conversations.handle(userKeyOf("telegram", String(turn.userId)), turn.input, meta);
+      const userKey = userKeyOf("telegram", String(turn.userId));
+      let replies: Reply[];
+      if (claim) {
+        const delivery = claim.forUser(userKey);
+        const outcome = await conversations.handleOnce(userKey, turn.input, { ...delivery, onTaken: () => (delivery.onTaken?.(), answerPress()) }, meta);
+        claim.outcome(outcome);
+        if (outcome.status !== "answered") {
+          await draft?.finish();
+          return;
+        }
+        replies = outcome.replies;
+      } else {
+        answerPress();
+        await answering;
+        replies = await conversations.handle(userKey, turn.input, meta);
+      }
+      await answering;
       const draftId = await draft?.finish();
       if (pressed && draftId === undefined && (await updateInPlace(chatId, pressed, replies))) return;
       if (pressed) await closeKeyboard(chatId, pressed);

@@ -8,6 +8,8 @@
 import { createHash } from "node:crypto";
 import type { Update } from "grammy/types";
 import { COMMANDS, type CommandName, type Input } from "../../core/dialogues/types.ts";
+import { slotTwin } from "../../core/store/hash-slot.ts";
+import { tagOf } from "../../core/store/user-keys.ts";
 
 /** The button a user pressed, and the message it sat on when we can still edit it. */
 export interface PressedButton {
@@ -73,6 +75,17 @@ export function chatKeyOf(update: Update): string | undefined {
  */
 export function dedupeKeyOf(botId: string, updateId: number): string {
   return `telegram:${botId}:update:${updateId}`;
+}
+
+/**
+ * The key the webhook claims an update under, taken with the user's session
+ * lock in one script: {@link dedupeKeyOf}'s with a hash tag that puts it on
+ * the user's Redis Cluster slot (the user's tag's stand-in, see
+ * `core/store/hash-slot.ts`), so that it names no one.
+ * `telegram:123456:update:{a1b}789`.
+ */
+export function claimKeyOf(botId: string, updateId: number, userKey: string): string {
+  return `telegram:${botId}:update:{${slotTwin(tagOf(userKey))}}${updateId}`;
 }
 
 /**

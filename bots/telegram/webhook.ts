@@ -1,14 +1,16 @@
 /**
  * `POST /telegram`: the webhook Telegram calls with each update. It checks
  * the secret token header in constant time, limits the body, refuses what is
- * not a JSON update, and takes each `update_id` once (in the store, so
- * retries and other instances skip it). It answers 200 when the turn is done,
- * or after {@link ACK_WAIT_MS} if the turn takes longer (an LLM explanation),
- * so that an update whose process dies mid-turn is delivered again by
- * Telegram rather than lost. The claim is short ({@link CLAIM_TTL_SECONDS})
- * and renewed while the turn runs: a slow turn keeps it and is never run
- * twice, while the claim of a process that died lapses within seconds, so
- * Telegram's next redelivery is answered.
+ * not a JSON update, and takes each `update_id` once: in the store, with the
+ * turn's own lock script (see `claim.ts`), so retries and other instances
+ * skip it, and in this process at once, so a retry of an update queued or
+ * running here is asked to come back (503) without a store round trip. It
+ * answers 200 when the turn is done, or after {@link ACK_WAIT_MS} if the turn
+ * takes longer (an LLM explanation), so that an update whose process dies
+ * mid-turn is delivered again by Telegram rather than lost. The claim is
+ * short ({@link CLAIM_TTL_SECONDS}) and renewed while the turn runs: a slow
+ * turn keeps it and is never run twice, while the claim of a process that
+ * died lapses within seconds, so Telegram's next redelivery is answered.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -17,8 +19,8 @@ import type { KeyValueStore } from "../../core/store/key-value-store.ts";
 import { BodyTooLargeError, readBody } from "../kit/body.ts";
 import type { HttpRoute } from "../kit/channel.ts";
 import { sendJson } from "../kit/http.ts";
+import { UpdateClaim } from "./claim.ts";
 import type { TelegramLogger } from "./respond.ts";
-import { dedupeKeyOf } from "./updates.ts";
 
 /** The path Telegram posts updates to; `TELEGRAM_WEBHOOK_URL` must end in it (behind any proxy). */
 export const WEBHOOK_PATH = "/telegram";
@@ -52,12 +54,17 @@ export interface WebhookDeps {
   secret: string;
   /** The bot's id, part of every deduplication key (see `botIdOf`). */
   botId: string;
-  store: Pick<KeyValueStore, "setIfAbsent" | "get" | "set" | "touch">;
+  /** Where claims are renewed and, when the turn could not, marked done. */
+  store: Pick<KeyValueStore, "set" | "touch">;
   /** The claim's life and renewal period; the defaults suit Telegram (tests shorten them). */
   claim?: { ttlSeconds?: number; renewMs?: number };
   logger: TelegramLogger;
-  /** Runs the update's turn (queued per chat, tracked for shutdown); resolves when it is done (never rejects). */
-  dispatch(update: Update): Promise<void>;
+  /**
+   * Runs the update's turn (queued per chat, tracked for shutdown), taking
+   * `claim` with it; resolves when it is done (never rejects). An update with
+   * no turn takes no claim.
+   */
+  dispatch(update: Update, claim: UpdateClaim): Promise<void>;
   /** True once shutdown began: updates are refused with 503 so that Telegram retries them elsewhere. */
   stopping(): boolean;
 }
@@ -89,6 +96,8 @@ export function parseUpdate(body: Buffer): Update | null {
 /** The webhook route. */
 export function webhookRoute(deps: WebhookDeps): HttpRoute {
   const secretDigest = createHash("sha256").update(deps.secret).digest();
+  // The updates queued or running in this process.
+  const inFlight = new Set<number>();
   return {
     method: "POST",
     path: WEBHOOK_PATH,
@@ -119,41 +128,37 @@ export function webhookRoute(deps: WebhookDeps): HttpRoute {
         sendJson(res, 400, { error: "not_an_update" });
         return;
       }
-      const key = dedupeKeyOf(deps.botId, update.update_id);
-      const claimTtl = deps.claim?.ttlSeconds ?? CLAIM_TTL_SECONDS;
-      let first: boolean;
-      let seen: string | null = null;
-      try {
-        first = await deps.store.setIfAbsent(key, "processing", claimTtl);
-        if (!first) seen = await deps.store.get(key);
-      } catch {
-        // Without the store we cannot promise "once": let Telegram retry later.
-        deps.logger.warn({ event: "telegram_dedupe_unavailable" }, "store unavailable; update refused for retry");
-        sendJson(res, 503, { error: "unavailable" });
+      const id = update.update_id;
+      if (inFlight.has(id)) {
+        // A retry of an update queued or running here.
+        sendJson(res, 503, { error: "in_progress" });
         return;
       }
-      if (!first) {
-        // Done: acknowledge the retry. Still being processed (here or elsewhere): ask Telegram to come back.
-        if (seen === "processing") sendJson(res, 503, { error: "in_progress" });
-        else sendJson(res, 200, { ok: true });
-        return;
-      }
-      // Renewed until the turn ends (or hangs past CLAIM_MAX_MS); a failed renewal is tried again at the next tick.
-      const claimedAt = Date.now();
-      const renewal = setInterval(() => {
-        if (Date.now() - claimedAt > CLAIM_MAX_MS) clearInterval(renewal);
-        else void deps.store.touch(key, claimTtl).catch(() => undefined);
-      }, deps.claim?.renewMs ?? CLAIM_RENEW_MS);
-      renewal.unref();
-      const done = deps
-        .dispatch(update)
-        .finally(() => clearInterval(renewal))
-        .then(() => deps.store.set(key, "done", DEDUPE_TTL_SECONDS))
-        .catch(() => undefined);
+      const claim = new UpdateClaim({
+        botId: deps.botId,
+        updateId: id,
+        store: deps.store,
+        ttlSeconds: deps.claim?.ttlSeconds ?? CLAIM_TTL_SECONDS,
+        renewMs: deps.claim?.renewMs ?? CLAIM_RENEW_MS,
+        maxMs: CLAIM_MAX_MS,
+        doneTtlSeconds: DEDUPE_TTL_SECONDS,
+      });
+      inFlight.add(id);
+      void deps
+        .dispatch(update, claim)
+        .catch(() => undefined)
+        .then(() => claim.finish())
+        .catch(() => undefined)
+        .finally(() => inFlight.delete(id));
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([done, new Promise<void>((resolve) => (timer = setTimeout(resolve, ACK_WAIT_MS)))]);
+      // Decided by the claim (a retry, a store down), by the turn's end, or by the time Telegram should wait.
+      await Promise.race([claim.decided, new Promise<void>((resolve) => (timer = setTimeout(() => resolve(void claim.decide()), ACK_WAIT_MS)))]);
       clearTimeout(timer);
-      sendJson(res, 200, { ok: true });
+      const verdict = claim.verdict!;
+      if (verdict.status === 503 && verdict.body.error === "unavailable") {
+        deps.logger.warn({ event: "telegram_dedupe_unavailable" }, "store unavailable; update refused for retry");
+      }
+      sendJson(res, verdict.status, verdict.body);
     },
   };
 }

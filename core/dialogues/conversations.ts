@@ -69,10 +69,32 @@ export interface DeliveryClaim {
   /** Non-empty. */
   value: string;
   ttlSeconds: number;
+  /**
+   * What the claim becomes once the turn is through (Telegram's "done"),
+   * written in the same round trip as the session; absent: it keeps `value`.
+   */
+  done?: { value: string; ttlSeconds: number };
+  /** Told as soon as the claim is taken, before the turn waits for the user's lock (to renew it, say). */
+  onTaken?: () => void;
+  /**
+   * Asked when the turn fails before its claim was taken (the store is
+   * down): true gives the outcome `unclaimed` and no reply (the platform is
+   * to deliver the message again); false or absent, the "temporarily
+   * unavailable" reply.
+   */
+  refuseUnclaimed?: () => boolean;
 }
 
-/** What {@link Conversations.handleOnce} did: answered the message, or found its delivery taken already (`taken`: what the claim holds). */
-export type OnceOutcome = { status: "answered"; replies: Reply[] } | { status: "taken"; taken: string | null };
+/**
+ * What {@link Conversations.handleOnce} did: answered the message
+ * (`claimDone`: the claim now holds its `done` value), found its delivery
+ * taken already (`taken`: what the claim holds), or could not take it and
+ * was told to refuse it (`unclaimed`).
+ */
+export type OnceOutcome =
+  | { status: "answered"; replies: Reply[]; claimDone: boolean }
+  | { status: "taken"; taken: string | null }
+  | { status: "unclaimed" };
 
 /** Runs turns for users, with their state kept in the session store. */
 export class Conversations {
@@ -126,15 +148,25 @@ export class Conversations {
    * once: `claim` is taken as the turn begins (on Redis in the same round
    * trip as the user's lock), and when it was taken already (a retry, here
    * or on another instance) no turn runs and the outcome is `taken`. When the
-   * store fails, the answer is handle's "temporarily unavailable".
+   * store fails, the answer is handle's "temporarily unavailable" (or, before
+   * the claim is taken and when `claim.refuseUnclaimed` says so, `unclaimed`).
    */
   async handleOnce(userKey: string, input: Input, claim: DeliveryClaim, meta: MessageMeta = {}): Promise<OnceOutcome> {
     return this.#handle(userKey, input, meta, claim);
   }
 
   async #handle(userKey: string, input: Input, meta: MessageMeta, claim: DeliveryClaim | undefined): Promise<OnceOutcome> {
-    const answered = (replies: Reply[]): OnceOutcome => ({ status: "answered", replies });
+    let claimDone = false;
+    const answered = (replies: Reply[]): OnceOutcome => ({ status: "answered", replies, claimDone });
     const { sessions, logger } = this.options;
+    let claimed = false;
+    const taking = claim && {
+      ...claim,
+      onTaken: () => {
+        claimed = true;
+        claim.onTaken?.();
+      },
+    };
     let lang: Lang = (meta.platformLang && mapLocaleHint(meta.platformLang)) || "en";
     try {
       const limit = this.options.rateLimit;
@@ -143,8 +175,9 @@ export class Conversations {
       // A limit counted in another store than the sessions' is counted apart;
       // in the same store it rides with the lock (one round trip on Redis).
       const apart = perMinute > 0 && limit!.store !== sessions.store;
-      if (apart && claim && !(await sessions.store.setIfAbsent(claim.key, claim.value, claim.ttlSeconds))) {
-        return { status: "taken", taken: await sessions.store.get(claim.key) };
+      if (apart && taking) {
+        if (!(await sessions.store.setIfAbsent(taking.key, taking.value, taking.ttlSeconds))) return { status: "taken", taken: await sessions.store.get(taking.key) };
+        taking.onTaken();
       }
       if (apart) {
         const count = await limit!.store.increment(rateKeyOf(userKey, Math.floor(now().getTime() / 60_000)), 61);
@@ -175,10 +208,12 @@ export class Conversations {
         },
         {
           ...(perMinute > 0 && !apart ? { rateLimit: { perMinute, now: now() } } : {}),
-          ...(claim && !apart ? { claim } : {}),
+          ...(taking && !apart ? { claim: taking } : {}),
         },
       );
       if (outcome.status === "taken") return outcome;
+      // Ran or refused over the limit: the store marked the claim done with it.
+      claimDone = !apart && claim?.done !== undefined;
       if (outcome.status === "limited") {
         const known = outcome.read.status === "found" ? (outcome.read.state as { lang?: unknown } | null)?.lang : undefined;
         return answered(this.limitedIn(isLang(known) ? known : lang, meta));
@@ -188,6 +223,10 @@ export class Conversations {
       meta.onLanguage?.(lang);
       return answered(outcome.result);
     } catch (e) {
+      if (claim && !claimed && claim.refuseUnclaimed?.()) {
+        logger?.warn({ event: "delivery_unclaimed", error: (e as Error)?.message }, "delivery not taken; the platform is to deliver it again");
+        return { status: "unclaimed" };
+      }
       if (e instanceof StoreUnavailableError || e instanceof StoreBusyError) {
         logger?.warn({ event: e instanceof StoreBusyError ? "store_busy" : "store_unavailable" }, "turn not run");
       } else {

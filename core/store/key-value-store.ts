@@ -21,8 +21,12 @@ export interface KeyValueStore {
    * expiry: a fixed window, used for rate limits).
    */
   increment(key: string, ttlSeconds: number): Promise<number>;
-  /** Extends the expiry of `key` without changing it; false when absent. */
-  touch(key: string, ttlSeconds: number): Promise<boolean>;
+  /**
+   * Extends the expiry of `key` without changing it; false when absent. With
+   * `ifValue`, only while the key holds that value (atomically): a renewal
+   * of a claim that must not shorten what replaced it.
+   */
+  touch(key: string, ttlSeconds: number, options?: { ifValue?: string }): Promise<boolean>;
   /** Removes `key`. */
   delete(key: string): Promise<void>;
   /**
@@ -62,7 +66,11 @@ export interface KeyValueStore {
    * {@link KeyValueStore.setIfAbsent} would; when it is already taken,
    * nothing is counted, locked or run: the result is `{ ran: false, taken }`
    * with the value it holds. (A platform's delivery, claimed with the turn it
-   * runs instead of one round trip before it.)
+   * runs instead of one round trip before it.) `claim.onTaken` is told as
+   * soon as the claim is taken, before the lock is had. With `claim.done`,
+   * the claim is set to `done.value` by the same script that writes and
+   * unlocks (or that refuses over the limit): a call that resolves other than
+   * `taken` has marked its claim done; one that throws has not.
    */
   withLockedValue<T>(key: string, fn: (value: string | null) => Promise<LockedResult<T>>, options?: LockedValueOptions): Promise<LockedOutcome<T>>;
   /** True when the store answers; never throws (for readiness checks). */
@@ -85,7 +93,19 @@ export interface LockedValueOptions {
   /** A fixed-window counter counted once per call, before the lock; above `limit`, `fn` is not run. */
   count?: { key: string; ttlSeconds: number; limit: number };
   /** A key taken once per call, before the counter (`value` non-empty); when it is taken already, nothing else is done. */
-  claim?: { key: string; value: string; ttlSeconds: number };
+  claim?: LockedClaim;
+}
+
+/** The claim of {@link LockedValueOptions}. */
+export interface LockedClaim {
+  key: string;
+  /** Non-empty. */
+  value: string;
+  ttlSeconds: number;
+  /** What the claim becomes as the call ends (with the write, or the refusal over the limit); absent: it keeps `value`. */
+  done?: { value: string; ttlSeconds: number };
+  /** Told once the claim is taken, before the call waits for the lock. */
+  onTaken?: () => void;
 }
 
 /** What {@link KeyValueStore.withLockedValue} did. */

@@ -98,11 +98,11 @@ export class MemoryStore implements KeyValueStore {
     return count;
   }
 
-  async touch(key: string, ttlSeconds: number): Promise<boolean> {
+  async touch(key: string, ttlSeconds: number, options: { ifValue?: string } = {}): Promise<boolean> {
     this.#assertOpen();
     const ttlMs = ttlToMs(ttlSeconds);
     const entry = this.#live(key);
-    if (!entry) return false;
+    if (!entry || (options.ifValue !== undefined && entry.value !== options.ifValue)) return false;
     this.#put(key, entry.value, ttlMs);
     return true;
   }
@@ -136,10 +136,17 @@ export class MemoryStore implements KeyValueStore {
     if (claim) {
       checkClaim(claim.value);
       if (!(await this.setIfAbsent(claim.key, claim.value, claim.ttlSeconds))) return { ran: false, taken: (await this.get(claim.key)) ?? null };
+      claim.onTaken?.();
     }
+    const markDone = async (): Promise<void> => {
+      if (claim?.done) await this.set(claim.key, claim.done.value, claim.done.ttlSeconds);
+    };
     if (count) {
       const n = await this.increment(count.key, count.ttlSeconds);
-      if (n > count.limit) return { ran: false, count: n, value: await this.get(key) };
+      if (n > count.limit) {
+        await markDone();
+        return { ran: false, count: n, value: await this.get(key) };
+      }
     }
     const lock: { ttlMs?: number; waitMs?: number } = {};
     if (options.ttlMs !== undefined) lock.ttlMs = options.ttlMs;
@@ -150,6 +157,7 @@ export class MemoryStore implements KeyValueStore {
         const { result, write } = await fn(await this.get(key));
         if (write && "set" in write) await this.set(key, write.set, write.ttlSeconds);
         else if (write) await this.delete(key);
+        await markDone();
         return { ran: true as const, result };
       },
       lock,

@@ -44,36 +44,48 @@ const RELEASE_LOCK = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis
  * Claims (optionally), counts (optionally), takes the lock and reads the
  * value, in one round trip.
  * KEYS: lock, value[, counter][, claim]. ARGV: token, lock ms, counter ms
- * ("" when not counting), limit, claim value ("" when not claiming), claim ms.
+ * ("" when not counting), limit, claim value ("" when not claiming), claim ms,
+ * claim's done value ("" when none), its ms.
  * Replies {3, -1, held} when the claim is held already (nothing else done),
- * {0, count, value} over the limit (no lock taken), {1, count, value}
- * locked, {2, count} when the lock is held by another turn. count is -1 when
- * nothing was counted.
+ * {0, count, value} over the limit (no lock taken; the claim, if any, set to
+ * its done value), {1, count, value} locked, {2, count} when the lock is held
+ * by another turn. count is -1 when nothing was counted.
  */
 const LOCK_AND_GET = `local count = -1
+local claim = false
 if ARGV[5] ~= "" then
-  local claim = KEYS[3]
+  claim = KEYS[3]
   if ARGV[3] ~= "" then claim = KEYS[4] end
   if not redis.call("set", claim, ARGV[5], "px", ARGV[6], "nx") then return {3, -1, redis.call("get", claim)} end
 end
 if ARGV[3] ~= "" then
   count = redis.call("incr", KEYS[3])
   if count == 1 then redis.call("pexpire", KEYS[3], ARGV[3]) end
-  if count > tonumber(ARGV[4]) then return {0, count, redis.call("get", KEYS[2])} end
+  if count > tonumber(ARGV[4]) then
+    if claim and ARGV[7] ~= "" then redis.call("set", claim, ARGV[7], "px", ARGV[8]) end
+    return {0, count, redis.call("get", KEYS[2])}
+  end
 end
 if redis.call("set", KEYS[1], ARGV[1], "px", ARGV[2], "nx") then return {1, count, redis.call("get", KEYS[2])} end
 return {2, count}`;
 
 /**
- * Writes the value and releases the lock in one round trip, only while the
- * lock is still ours: replies 0, writing nothing, when it was lost.
- * KEYS: lock, value. ARGV: token, "set" | "del" | "keep"[, value, ms].
+ * Writes the value, marks the claim done (optionally) and releases the lock
+ * in one round trip, only while the lock is still ours: replies 0, writing
+ * nothing, when it was lost.
+ * KEYS: lock, value[, claim]. ARGV: token, claim's done value ("" when none),
+ * its ms, "set" | "del" | "keep"[, value, ms].
  */
 const PUT_AND_UNLOCK = `if redis.call("get", KEYS[1]) ~= ARGV[1] then return 0 end
-if ARGV[2] == "set" then redis.call("set", KEYS[2], ARGV[3], "px", ARGV[4])
-elseif ARGV[2] == "del" then redis.call("del", KEYS[2]) end
+if ARGV[4] == "set" then redis.call("set", KEYS[2], ARGV[5], "px", ARGV[6])
+elseif ARGV[4] == "del" then redis.call("del", KEYS[2]) end
+if ARGV[2] ~= "" then redis.call("set", KEYS[3], ARGV[2], "px", ARGV[3]) end
 redis.call("del", KEYS[1])
 return 1`;
+
+/** PEXPIRE only while the key holds ARGV[1]. KEYS: key. ARGV: value, ms. */
+const TOUCH_IF = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("pexpire", KEYS[1], ARGV[2]) end
+return 0`;
 
 /**
  * A {@link KeyValueStore} on Redis.
@@ -161,9 +173,12 @@ export class RedisStore implements KeyValueStore {
     return Number(count);
   }
 
-  async touch(key: string, ttlSeconds: number): Promise<boolean> {
+  async touch(key: string, ttlSeconds: number, options: { ifValue?: string } = {}): Promise<boolean> {
     const ttlMs = ttlToMs(ttlSeconds);
-    return (await this.#run(() => this.#client.pexpire(this.keyPrefix + key, ttlMs))) === 1;
+    const k = this.keyPrefix + key;
+    const ifValue = options.ifValue;
+    if (ifValue !== undefined) return Number(await this.#run(() => runScript(this.#client, TOUCH_IF, 1, k, ifValue, String(ttlMs)))) === 1;
+    return (await this.#run(() => this.#client.pexpire(k, ttlMs))) === 1;
   }
 
   async delete(key: string): Promise<void> {
@@ -211,11 +226,22 @@ export class RedisStore implements KeyValueStore {
       // Another turn of this user runs here: the claim must not wait for it (a retry is told at
       // once that its delivery is taken), so it is taken now, on its own.
       if (!(await this.setIfAbsent(claim.key, claim.value, claim.ttlSeconds))) return { ran: false, taken: await this.get(claim.key) };
-      claim = undefined;
+      claim.onTaken?.();
+      claim = { ...claim, value: "" };
     }
     const first = {
       ...(count ? { count: { key: this.keyPrefix + count.key, ms: ttlToMs(count.ttlSeconds), limit: count.limit } } : {}),
-      ...(claim ? { claim: { key: this.keyPrefix + claim.key, value: claim.value, ms: ttlToMs(claim.ttlSeconds) } } : {}),
+      ...(claim
+        ? {
+            claim: {
+              key: this.keyPrefix + claim.key,
+              value: claim.value,
+              ms: ttlToMs(claim.ttlSeconds),
+              ...(claim.done ? { done: { value: claim.done.value, ms: ttlToMs(claim.done.ttlSeconds) } } : {}),
+              ...(claim.onTaken ? { onTaken: claim.onTaken } : {}),
+            },
+          }
+        : {}),
     };
     // Claimed and counted with the first lock attempt, so behind this process's own queue
     // for the key: an over-limit message waits for the user's running turn here.
@@ -264,21 +290,38 @@ export class RedisStore implements KeyValueStore {
     fn: (value: string | null) => Promise<LockedResult<T>>,
     ttlMs: number,
     deadline: number,
-    first: { count?: { key: string; ms: number; limit: number }; claim?: { key: string; value: string; ms: number } },
+    first: { count?: { key: string; ms: number; limit: number }; claim?: ScriptClaim },
   ): Promise<LockedOutcome<T>> {
     const lockKey = `${this.keyPrefix}lock:${key}`;
     const valueKey = this.keyPrefix + key;
     const token = randomUUID();
+    // A claim taken apart (value "") is not taken again, but still marked done with the write.
+    const done = first.claim?.done;
+    const doneKeys = done ? [first.claim!.key] : [];
     let value: string | null;
     for (let attempt = 0; ; attempt++) {
       // The claim is taken and the counter counted once, with the first attempt.
       const count = attempt === 0 ? first.count : undefined;
-      const claim = attempt === 0 ? first.claim : undefined;
+      const claim = attempt === 0 && first.claim?.value ? first.claim : undefined;
       const keys = [lockKey, valueKey, ...(count ? [count.key] : []), ...(claim ? [claim.key] : [])];
-      const args = [token, String(ttlMs), count ? String(count.ms) : "", count ? String(count.limit) : "", claim?.value ?? "", claim ? String(claim.ms) : ""];
+      const args = [
+        token,
+        String(ttlMs),
+        count ? String(count.ms) : "",
+        count ? String(count.limit) : "",
+        claim?.value ?? "",
+        claim ? String(claim.ms) : "",
+        claim && done ? done.value : "",
+        claim && done ? String(done.ms) : "",
+      ];
       const reply = (await this.#run(() => runScript(this.#client, LOCK_AND_GET, keys.length, ...keys, ...args))) as [number, number, string | null | undefined];
       if (reply[0] === 3) return { ran: false, taken: reply[2] ?? null };
-      if (reply[0] === 0) return { ran: false, count: Number(reply[1]), value: reply[2] ?? null };
+      if (attempt === 0 && claim) claim.onTaken?.();
+      if (reply[0] === 0) {
+        // A claim taken apart is marked here; one taken by the script was marked by it.
+        if (done && !claim) await this.#run(() => this.#client.set(first.claim!.key, done.value, "PX", done.ms));
+        return { ran: false, count: Number(reply[1]), value: reply[2] ?? null };
+      }
       if (reply[0] === 1) {
         value = reply[2] ?? null;
         break;
@@ -287,22 +330,24 @@ export class RedisStore implements KeyValueStore {
       if (left <= 0) throw new StoreBusyError(`lock "${key}" still held`);
       await sleep(Math.min(left, backoffMs(attempt)));
     }
-    let done: LockedResult<T>;
+    let ran: LockedResult<T>;
     try {
-      done = await fn(value);
+      ran = await fn(value);
     } catch (err) {
       await this.#run(() => runScript(this.#client, RELEASE_LOCK, 1, lockKey, token)).catch(() => undefined);
       throw err;
     }
-    const write = done.write;
+    const write = ran.write;
     const args = !write
       ? ["keep"]
       : "set" in write
         ? ["set", write.set, String(ttlToMs(write.ttlSeconds))]
         : ["del"];
-    const kept = await this.#run(() => runScript(this.#client, PUT_AND_UNLOCK, 2, lockKey, valueKey, token, ...args));
+    const keys = [lockKey, valueKey, ...doneKeys];
+    const mark = done ? [done.value, String(done.ms)] : ["", ""];
+    const kept = await this.#run(() => runScript(this.#client, PUT_AND_UNLOCK, keys.length, ...keys, token, ...mark, ...args));
     if (Number(kept) !== 1) throw new StoreBusyError(`lock "${key}" was lost before the write; nothing written`);
-    return { ran: true, result: done.result };
+    return { ran: true, result: ran.result };
   }
 
   async #run<T>(command: () => Promise<T>): Promise<T> {
@@ -313,6 +358,15 @@ export class RedisStore implements KeyValueStore {
       throw toStoreError(err);
     }
   }
+}
+
+/** A claim as the lock script takes it: prefixed key, TTLs in ms; value "" when it was taken apart (then only marked done). */
+interface ScriptClaim {
+  key: string;
+  value: string;
+  ms: number;
+  done?: { value: string; ms: number };
+  onTaken?: () => void;
 }
 
 /** Jittered exponential backoff between lock attempts: 5 ms doubling to 100 ms, ±50%. */

@@ -3,7 +3,7 @@
  * {@link KeyValueStore}, kept 30 days from last use, with one turn per user
  * at a time.
  */
-import type { KeyValueStore } from "./key-value-store.ts";
+import type { KeyValueStore, LockedClaim } from "./key-value-store.ts";
 import { forgetUser, rateKeyOf, sessionKeyOf } from "./user-keys.ts";
 
 /** Options of {@link SessionStore}. */
@@ -139,13 +139,14 @@ export class SessionStore {
    * (StoreBusyError: the user's next turn may already have saved).
    * `rateLimit.now` picks the minute the message counts in. With `claim`, the
    * delivery's key (in the user's hash slot, see `user-keys.ts`) is taken in
-   * the first of those scripts, and nothing runs when it was taken already.
+   * the first of those scripts, and nothing runs when it was taken already;
+   * its `done` mark is written by the save (see `withLockedValue`).
    * Throws StoreBusyError / StoreUnavailableError as {@link runExclusive}.
    */
   async runTurn<T>(
     userKey: string,
     fn: (read: SessionRead) => Promise<TurnDone<T>>,
-    options: { rateLimit?: { perMinute: number; now: Date }; claim?: { key: string; value: string; ttlSeconds: number } } = {},
+    options: { rateLimit?: { perMinute: number; now: Date }; claim?: LockedClaim } = {},
   ): Promise<TurnOutcome<T>> {
     const lock: { ttlMs?: number; waitMs?: number } = {};
     if (this.#lockTtlMs !== undefined) lock.ttlMs = this.#lockTtlMs;

@@ -83,7 +83,7 @@ export function instrumentStore(store: KeyValueStore, metrics: Metrics): KeyValu
       return stored;
     },
     increment: (key, ttl) => store.increment(key, ttl).catch(failed("increment")),
-    touch: (key, ttl) => store.touch(key, ttl).catch(failed("touch")),
+    touch: (key, ttl, options) => store.touch(key, ttl, options).catch(failed("touch")),
     delete: (key) => store.delete(key).catch(failed("delete")),
     keysWithPrefix: (prefix) => store.keysWithPrefix(prefix).catch(failed("keysWithPrefix")),
     withLock: (key, fn, options) => {

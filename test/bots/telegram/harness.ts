@@ -7,7 +7,8 @@ import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Update } from "grammy/types";
 import { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions } from "../../../bots/telegram/channel.ts";
-import type { Conversations } from "../../../core/dialogues/conversations.ts";
+import type { Conversations, MessageMeta, OnceOutcome } from "../../../core/dialogues/conversations.ts";
+import { SessionStore } from "../../../core/store/session-store.ts";
 import type { Input, Reply } from "../../../core/dialogues/types.ts";
 import type { KeyValueStore } from "../../../core/store/key-value-store.ts";
 import { MemoryStore } from "../../../core/store/memory-store.ts";
@@ -36,14 +37,45 @@ export function telegramEnv(fake: FakeTelegramApi, mode: "webhook" | "polling", 
   };
 }
 
-/** A stand-in for the conversations: records each input and answers with `answer(input)`. */
-export function stubConversations(answer: (input: Input, userKey: string) => Reply[] | Promise<Reply[]>): Pick<Conversations, "handle"> & { inputs: { userKey: string; input: Input; platformLang?: string }[] } {
+/** The stand-in for the conversations that {@link stubConversations} makes. */
+export type StubConversations = Pick<Conversations, "handle" | "handleOnce"> & {
+  inputs: { userKey: string; input: Input; platformLang?: string }[];
+  /** The store the claims go through (the channel's; {@link startChannel} sets it). */
+  useStore(store: KeyValueStore): void;
+};
+
+/**
+ * A stand-in for the conversations: records each input and answers with
+ * `answer(input)`. `handleOnce` takes its claim through the real session
+ * store (the lock script on Redis), as `Conversations.handleOnce` does, with
+ * `answer` as the turn and no session written.
+ */
+export function stubConversations(answer: (input: Input, userKey: string) => Reply[] | Promise<Reply[]>): StubConversations {
   const inputs: { userKey: string; input: Input; platformLang?: string }[] = [];
+  let sessions: SessionStore | undefined;
+  const run = async (userKey: string, input: Input, meta: MessageMeta): Promise<Reply[]> => {
+    inputs.push({ userKey, input, ...(meta.platformLang ? { platformLang: meta.platformLang } : {}) });
+    return answer(input, userKey);
+  };
   return {
     inputs,
-    async handle(userKey, input, meta = {}) {
-      inputs.push({ userKey, input, ...(meta.platformLang ? { platformLang: meta.platformLang } : {}) });
-      return answer(input, userKey);
+    useStore(store) {
+      sessions = new SessionStore(store);
+    },
+    handle: (userKey, input, meta = {}) => run(userKey, input, meta),
+    async handleOnce(userKey, input, claim, meta = {}): Promise<OnceOutcome> {
+      if (!sessions) throw new Error("stubConversations: useStore was not called");
+      let claimed = false;
+      const taking = { ...claim, onTaken: () => ((claimed = true), claim.onTaken?.()) };
+      try {
+        const outcome = await sessions.runTurn(userKey, async () => ({ result: await run(userKey, input, meta) }), { claim: taking });
+        if (outcome.status === "taken") return outcome;
+        if (outcome.status === "limited") throw new Error("the stub counts no messages");
+        return { status: "answered", replies: outcome.result, claimDone: claim.done !== undefined };
+      } catch {
+        if (!claimed && claim.refuseUnclaimed?.()) return { status: "unclaimed" };
+        return { status: "answered", replies: [{ kind: "text", text: "unavailable" }], claimDone: false };
+      }
     },
   };
 }
@@ -60,11 +92,12 @@ export interface ChannelHarness {
 /** Starts the fake, the channel (with `conversations`) and an HTTP server for its routes. */
 export async function startChannel(
   mode: "webhook" | "polling",
-  conversations: Pick<Conversations, "handle">,
+  conversations: Pick<Conversations, "handle" | "handleOnce"> & { useStore?(store: KeyValueStore): void },
   store: KeyValueStore = new MemoryStore(),
   logger: Logger = createLogger("silent"),
   options: { token?: string } & TelegramChannelOptions = {},
 ): Promise<ChannelHarness> {
+  conversations.useStore?.(store);
   const fake = await FakeTelegramApi.start();
   const config = loadConfig(telegramEnv(fake, mode, options.token));
   const channel = createTelegramChannel({ config, conversations: conversations as Conversations, store, explainer: new TemplateExplainer(), logger }, options);

@@ -9,7 +9,7 @@
 import { afterEach, expect, it } from "vitest";
 import type { Reply } from "../../../core/dialogues/types.ts";
 import { RedisStore } from "../../../core/store/redis-store.ts";
-import { dedupeKeyOf } from "../../../bots/telegram/updates.ts";
+import { claimKeyOf } from "../../../bots/telegram/updates.ts";
 import { CLAIM_RENEW_MS, CLAIM_TTL_SECONDS } from "../../../bots/telegram/webhook.ts";
 import { createLogger } from "../../../server/logger.ts";
 import { describeRedis, useSharedRedis } from "../../helpers/redis.ts";
@@ -55,7 +55,7 @@ describeRedis("Telegram webhook with Redis", () => {
     const update = fresh(h.fake.textUpdate({ id: 77 }, "are you there?"));
     // The dead instance's claim, exactly as it left it: taken, never renewed again.
     const shared = await store();
-    await shared.setIfAbsent(dedupeKeyOf("123456", update.update_id), "processing", claim.ttlSeconds);
+    await shared.setIfAbsent(claimKeyOf("123456", update.update_id, "telegram:77"), "processing", claim.ttlSeconds);
     expect((await postUpdate(h.baseUrl, update)).status).toBe(503);
     // Telegram keeps delivering; once the claim lapses, a delivery is taken and answered.
     let status = 503;

@@ -1,6 +1,8 @@
 import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { botIdOf, chatKeyOf, dedupeKeyOf, inputOfText, readUpdate } from "../../../bots/telegram/updates.ts";
+import { botIdOf, chatKeyOf, claimKeyOf, dedupeKeyOf, inputOfText, readUpdate } from "../../../bots/telegram/updates.ts";
+import { hashSlot } from "../../../core/store/hash-slot.ts";
+import { sessionKeyOf } from "../../../core/store/user-keys.ts";
 
 const from = { id: 42, is_bot: false, first_name: "Mai", language_code: "vi" };
 const chat = { id: 42, type: "private" as const, first_name: "Mai" };
@@ -99,5 +101,16 @@ describe("chatKeyOf and dedupeKeyOf", () => {
   it("names the dedupe key after the bot and the update id, since Telegram numbers updates per bot", () => {
     expect(dedupeKeyOf("777", 123)).toBe("telegram:777:update:123");
     expect(dedupeKeyOf("777", 123)).not.toBe(dedupeKeyOf("778", 123));
+  });
+
+  it("puts the webhook's claim key on the user's Redis Cluster slot (taken in one script with their session), naming no one", () => {
+    const tag = (key: string): string => /\{([^}]*)\}/.exec(key)![1]!;
+    for (const userKey of ["telegram:42", "telegram:7000000001", "telegram:{odd}"]) {
+      const key = claimKeyOf("777", 123, userKey);
+      expect(hashSlot(tag(key))).toBe(hashSlot(tag(sessionKeyOf(userKey))));
+      expect(key).toMatch(/^telegram:777:update:\{[0-9a-z]+\}123$/);
+      expect(key).not.toContain(userKey.split(":")[1]!);
+    }
+    expect(claimKeyOf("777", 123, "telegram:42")).not.toBe(claimKeyOf("778", 123, "telegram:42"));
   });
 });

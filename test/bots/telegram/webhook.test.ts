@@ -157,6 +157,45 @@ describe("Telegram webhook: requests", () => {
   });
 });
 
+describe("Telegram webhook: claims", () => {
+  it("answers a button press once, even when Telegram delivers the press again", async () => {
+    const menu = stubConversations((input): Reply[] =>
+      input.kind === "choice" ? [{ kind: "text", text: `picked ${input.id}` }] : [{ kind: "choices", text: "Language?", choices: [{ id: "l:zh", label: "中文" }] }],
+    );
+    h = await startChannel("webhook", menu);
+    await postUpdate(h.baseUrl, h.fake.textUpdate(user, "/start"));
+    await h.channel.idle(5000);
+    const press = h.fake.pressUpdate(user, [...h.fake.messages.keys()][0]!, "l:zh");
+    expect((await postUpdate(h.baseUrl, press)).status).toBe(200);
+    expect((await postUpdate(h.baseUrl, press)).status).toBe(200);
+    await h.channel.idle(5000);
+    expect(h.fake.callsOf("answerCallbackQuery")).toHaveLength(1);
+    expect(menu.inputs).toHaveLength(2);
+  });
+
+  it("tells the user 'unavailable' when the store fails an update already acknowledged (it waited behind a slow turn)", async () => {
+    const store = new MemoryStore();
+    const slowFirst = stubConversations(async (input): Promise<Reply[]> => {
+      if (input.kind === "text" && input.text === "first") {
+        await new Promise((r) => setTimeout(r, ACK_WAIT_MS + 300));
+        // The store fails while the second update still waits for this turn.
+        store.setIfAbsent = async () => {
+          throw new Error("store down");
+        };
+      }
+      return [{ kind: "text", text: input.kind === "text" ? input.text : "?" }];
+    });
+    h = await startChannel("webhook", slowFirst, store);
+    const first = postUpdate(h.baseUrl, h.fake.textUpdate(user, "first"));
+    await new Promise((r) => setTimeout(r, 20));
+    // Telegram has had its 200 for the second before its turn could claim it: it will not deliver it again.
+    expect((await postUpdate(h.baseUrl, h.fake.textUpdate(user, "second"))).status).toBe(200);
+    expect((await first).status).toBe(200);
+    await h.channel.idle(5000);
+    expect(h.fake.sentTo(42).map((c) => c.payload.text)).toEqual(["first", "unavailable"]);
+  });
+});
+
 describe("Telegram webhook: ordering and shutdown", () => {
   it("answers the messages of one chat in the order they arrived, even when the first is slow", async () => {
     const slowFirst = stubConversations(async (input) => {

@@ -129,6 +129,25 @@ describeRedis("conversations on a shared Redis", () => {
     expect(state.answers.type).toBe("enterprise");
   });
 
+  it("marks a delivery done with the save when asked, tells when it was taken, and keeps the two round trips", async () => {
+    const client = await redis.connect();
+    const store = new RedisStore(client, { keyPrefix: redis.prefix, ownsClient: false });
+    const c = new Conversations({ sessions: new SessionStore(store), today, rateLimit: { store, perMinute: 30 } });
+    const user = "test:{marked}";
+    await c.handle(user, { kind: "command", name: "lang", arg: "en" });
+    let taken = 0;
+    const claim = { key: "update:{test:%7Bmarked%7D}:1", value: "processing", ttlSeconds: 60, done: { value: "done", ttlSeconds: 600 }, onTaken: () => void taken++ };
+    let outcome: Awaited<ReturnType<typeof c.handleOnce>> | undefined;
+    const sent = await commandsSent(client, async () => {
+      outcome = await c.handleOnce(user, { kind: "text", text: "check" }, claim);
+    });
+    expect(sent).toEqual(["evalsha", "evalsha"]);
+    expect(outcome).toMatchObject({ status: "answered", claimDone: true });
+    expect(taken).toBe(1);
+    expect(await store.get(claim.key)).toBe("done");
+    expect(await c.handleOnce(user, { kind: "text", text: "check" }, claim)).toEqual({ status: "taken", taken: "done" });
+  });
+
   it("answers past the per-user limit on Redis in the language of the stored session, and runs no turn", async () => {
     const store = new RedisStore(await redis.connect(), { keyPrefix: redis.prefix, ownsClient: false });
     const sessions = new SessionStore(store);
@@ -165,6 +184,11 @@ describeRedisServer("conversations through a Redis restart and outage", () => {
     await server.stop({ keepDir: true });
     const down = await c.handle(user, { kind: "text", text: "Already settled" });
     expect(textOf(down)).toBe(t("en", "unavailable"));
+    // A platform that can deliver again is told so instead, when it asks, and no one is answered.
+    const claim = { key: "update:{test:restart}:1", value: "processing", ttlSeconds: 60 };
+    expect(await c.handleOnce(user, { kind: "text", text: "Already settled" }, { ...claim, refuseUnclaimed: () => true })).toEqual({ status: "unclaimed" });
+    const told = await c.handleOnce(user, { kind: "text", text: "Already settled" }, { ...claim, refuseUnclaimed: () => false });
+    expect(told.status === "answered" && textOf(told.replies)).toBe(t("en", "unavailable"));
     expect(await store.ping()).toBe(false);
 
     server = await startRedisServer({ port, dir: server.dir, args: ["--appendonly", "yes", "--appendfsync", "always"] });

@@ -100,6 +100,19 @@ export function storeContract(open: () => Promise<KeyValueStore>): void {
     expect(await store.touch(freshKey("touch-missing"), 60)).toBe(false);
   });
 
+  it("touches a key with ifValue only while it holds that value, so a renewal cannot shorten what replaced it", async () => {
+    const key = freshKey("touch-if");
+    await store.set(key, "processing", 0.3);
+    expect(await store.touch(key, 60, { ifValue: "processing" })).toBe(true);
+    await sleep(350);
+    expect(await store.get(key)).toBe("processing");
+    await store.set(key, "done", 60);
+    expect(await store.touch(key, 0.05, { ifValue: "processing" })).toBe(false);
+    await sleep(100);
+    expect(await store.get(key)).toBe("done");
+    expect(await store.touch(freshKey("touch-if-missing"), 60, { ifValue: "processing" })).toBe(false);
+  });
+
   it("deletes a key, and deleting a missing key is harmless", async () => {
     const key = freshKey("delete");
     await store.set(key, "gone soon", 60);
@@ -257,6 +270,56 @@ export function storeContract(open: () => Promise<KeyValueStore>): void {
     expect(again).toEqual({ ran: false, taken: "answered" });
     expect(ranAgain).toBe(false);
     expect(await store.get(count.key)).toBe("1");
+    expect(await store.get(key)).toBe("after");
+  });
+
+  it("marks a claim done with the write that ends the call, and tells when the claim was taken, before the call runs", async () => {
+    const key = freshKey("locked-claim-done");
+    const order: string[] = [];
+    const claim = { key: `${key}:update:1`, value: "processing", ttlSeconds: 60, done: { value: "done", ttlSeconds: 600 }, onTaken: () => void order.push("taken") };
+    const first = await store.withLockedValue(key, async () => {
+      order.push(`run while the claim holds ${await store.get(claim.key)}`);
+      return { result: "ran" };
+    }, { claim });
+    expect(first).toEqual({ ran: true, result: "ran" });
+    expect(order).toEqual(["taken", "run while the claim holds processing"]);
+    expect(await store.get(claim.key)).toBe("done");
+    const again = await store.withLockedValue(key, async () => ({ result: "again" }), { claim });
+    expect(again).toEqual({ ran: false, taken: "done" });
+    expect(order).toHaveLength(2);
+  });
+
+  it("marks a claim done when the counter refuses the call, and leaves it taken when the call throws", async () => {
+    const key = freshKey("locked-claim-limit");
+    const count = { key: `${key}:count`, ttlSeconds: 60, limit: 0 };
+    const limited = { key: `${key}:update:1`, value: "processing", ttlSeconds: 60, done: { value: "done", ttlSeconds: 600 } };
+    expect(await store.withLockedValue(key, async () => ({ result: "never" }), { claim: limited, count })).toEqual({ ran: false, count: 1, value: null });
+    expect(await store.get(limited.key)).toBe("done");
+    const failing = { ...limited, key: `${key}:update:2` };
+    await expect(store.withLockedValue(key, async () => Promise.reject(new Error("turn failed")), { claim: failing })).rejects.toThrow("turn failed");
+    expect(await store.get(failing.key)).toBe("processing");
+  });
+
+  it("marks a claim taken apart (another turn of the key running here) done with its own write", async () => {
+    const key = freshKey("locked-claim-apart");
+    const gate = deferred();
+    let started = false;
+    const running = store.withLockedValue(key, async () => {
+      started = true;
+      await gate.promise;
+      return { result: "first" };
+    });
+    while (!started) await sleep(2);
+    let taken = 0;
+    const claim = { key: `${key}:update:2`, value: "processing", ttlSeconds: 60, done: { value: "done", ttlSeconds: 600 }, onTaken: () => void taken++ };
+    const second = store.withLockedValue(key, async () => ({ result: "second", write: { set: "after", ttlSeconds: 60 } }), { claim });
+    while (taken === 0) await sleep(2);
+    expect(await store.get(claim.key)).toBe("processing");
+    gate.resolve();
+    expect(await running).toEqual({ ran: true, result: "first" });
+    expect(await second).toEqual({ ran: true, result: "second" });
+    expect(taken).toBe(1);
+    expect(await store.get(claim.key)).toBe("done");
     expect(await store.get(key)).toBe("after");
   });
 
