@@ -17,6 +17,12 @@ export interface TurnContext {
   explainBudgetMs?: number;
   /** Ranks measures for a free question; defaults to the built-in index. */
   ask?: (question: string, lang: Lang) => AskResult;
+  /**
+   * True when the stored state was read for this turn alone (parsed from the
+   * store) and may be changed in place; otherwise the engine works on a copy
+   * and leaves the caller's object as it was.
+   */
+  ownsPrev?: boolean;
 }
 
 /** Messages longer than this are cut, with a note (a chat answer is never this long). */

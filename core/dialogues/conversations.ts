@@ -193,6 +193,8 @@ export class Conversations {
           const prevLang = (prev as { lang?: unknown } | undefined)?.lang;
           if (isLang(prevLang)) lang = prevLang;
           const out = await turn(prev, input, {
+            // Parsed from the store for this turn: the engine need not copy it.
+            ownsPrev: true,
             ...(meta.platformLang ? { platformLang: meta.platformLang } : {}),
             ...(meta.explainer ?? this.options.explainer ? { explainer: meta.explainer ?? this.options.explainer! } : {}),
             ...(meta.explainBudgetMs !== undefined ? { explainBudgetMs: meta.explainBudgetMs } : {}),

@@ -36,7 +36,7 @@ export async function turn(prev: unknown, input: Input, ctx: TurnContext = {}): 
   const now = ctx.now ?? new Date();
   const today = ctx.today ?? todayInChina(now);
   const nowIso = now.toISOString();
-  let state = prev === undefined || prev === null ? null : migrate(structuredClone(prev));
+  let state = prev === undefined || prev === null ? null : migrate(ctx.ownsPrev ? prev : structuredClone(prev));
   const isNew = state === null;
   const hint = ctx.platformLang ? mapLocaleHint(ctx.platformLang) : null;
   if (!state) state = newState(hint ?? "en", false, nowIso);

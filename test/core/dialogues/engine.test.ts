@@ -396,3 +396,19 @@ describe("the dialogue engine", () => {
     );
   });
 });
+
+describe("the stored state the engine is given", () => {
+  it("is left as it was; handed over (ownsPrev, no copy made) it gives the same turn", async () => {
+    const ctx = { today: SCRIPT_TODAY, platformLang: "en", now: new Date("2026-06-01T08:00:00Z") };
+    let out = await turn(undefined, { kind: "start" }, ctx);
+    out = await turn(out.state, { kind: "choice", id: "m:check" }, ctx);
+    const before = out.state!;
+    const copy = structuredClone(before);
+    const answer: Input = { kind: "text", text: ANSWERS_EN[before.current!]! };
+    const kept = await turn(before, answer, ctx);
+    expect(before).toEqual(copy);
+    const handed = await turn(before, answer, { ...ctx, ownsPrev: true });
+    expect(handed.replies).toEqual(kept.replies);
+    expect(handed.state).toEqual(kept.state);
+  });
+});
