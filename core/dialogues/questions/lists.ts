@@ -55,9 +55,13 @@ export function listOf(id: string): ListDef | undefined {
 /** The id of question `base` about item `n`: `projectInvestment#2`. */
 export const itemId = (base: string, n: number): string => `${base}#${n}`;
 
+const ITEM_ID = /^([A-Za-z]+)#(\d{1,3})$/;
+
 /** Splits `projectInvestment#2` into the bank's id and the item number (null for a question not about an item). */
 export function splitId(id: string): { base: string; item: number | null } {
-  const m = /^([A-Za-z]+)#(\d{1,3})$/.exec(id);
+  // Most ids are a bank question's: no "#", nothing to match (this runs many times a turn).
+  if (!id.includes("#")) return { base: id, item: null };
+  const m = ITEM_ID.exec(id);
   return m ? { base: m[1]!, item: Number(m[2]) } : { base: id, item: null };
 }
 
@@ -76,6 +80,10 @@ const INSTANCES = new Map<string, QuestionDef>();
  * question of item 0 or beyond the limit, an unknown id).
  */
 export function questionById(id: string): QuestionDef | undefined {
+  if (!id.includes("#")) {
+    const list = LIST_BY_QUESTION.get(id);
+    return list && id !== list.opener ? undefined : QUESTION_BY_ID.get(id);
+  }
   const { base, item } = splitId(id);
   const list = LIST_BY_QUESTION.get(base);
   if (item === null) return list && base !== list.opener ? undefined : QUESTION_BY_ID.get(id);
