@@ -25,24 +25,36 @@ export interface PartSummary extends PartInfo {
   reasons: Reason[];
 }
 
-/** A trace step as recorded: the numbers are printed only when the trace is read (most callers never do). */
+/** A trace step as recorded, its numbers still Decimals until the result is built. */
 export interface RawTraceStep {
   step: string;
   values: Record<string, Dec | string | number>;
+  /**
+   * The step as printed, once it has been: the scope checks' steps are recorded
+   * once per evaluation and shared by every settlement-bound measure (some ten
+   * of the ~24 steps of an evaluation), so they are printed once and the
+   * measures' traces share the printed step, as they share its reasons.
+   */
+  printed: TraceStep | null;
 }
 
 /** Prints recorded trace steps, every number as a decimal string. */
 export function formatTrace(steps: readonly RawTraceStep[]): TraceStep[] {
-  const out: TraceStep[] = [];
-  for (const { step, values } of steps) {
-    const shown: Record<string, string> = {};
-    for (const k in values) {
-      const v = values[k]!;
-      shown[k] = typeof v === "object" ? show(v) : typeof v === "string" ? v : String(v);
-    }
-    out.push({ step, values: shown });
+  const out: TraceStep[] = new Array(steps.length);
+  for (let i = 0; i < steps.length; i++) {
+    const raw = steps[i]!;
+    out[i] = raw.printed ??= printStep(raw);
   }
   return out;
+}
+
+function printStep({ step, values }: RawTraceStep): TraceStep {
+  const shown: Record<string, string> = {};
+  for (const k in values) {
+    const v = values[k]!;
+    shown[k] = typeof v === "object" ? show(v) : typeof v === "string" ? v : String(v);
+  }
+  return { step, values: shown };
 }
 
 /** What an outcome settles to, before formatting. */
@@ -137,7 +149,7 @@ export class Outcome {
 
   /** Records a calculation step with the numbers it used. */
   trace(step: string, values: Record<string, Dec | string | number>): this {
-    this.traceSteps.push({ step, values });
+    this.traceSteps.push({ step, values, printed: null });
     return this;
   }
 

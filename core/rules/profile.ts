@@ -9,7 +9,7 @@
  */
 import * as z from "zod";
 import { NOT_SURE, tryCompileFastParse } from "./fast-parse.ts";
-import { D, type Dec } from "./money.ts";
+import { compare, D, type Dec, ONE, ZERO } from "./money.ts";
 import { MEASURE_IDS } from "./types.ts";
 
 const MONEY_PATTERN = /^\d+(\.\d+)?$/;
@@ -27,8 +27,8 @@ export const money = z
 const fraction = z
   .union([z.number().finite(), z.string().trim().regex(MONEY_PATTERN, { message: "must be a decimal fraction such as 0.035" })])
   .transform((v): Dec => new D(v))
-  .refine((d) => d.greaterThanOrEqualTo(0), { message: "must not be negative" })
-  .refine((d) => d.lessThanOrEqualTo(1), { message: "must be a fraction of 1: give 3.5% as 0.035" })
+  .refine((d) => compare(d, ZERO) >= 0, { message: "must not be negative" })
+  .refine((d) => compare(d, ONE) <= 0, { message: "must be a fraction of 1: give 3.5% as 0.035" })
   .describe("decimal fraction, 0.035 = 3.5%");
 
 /**
