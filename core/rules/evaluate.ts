@@ -13,7 +13,7 @@ import { D, type Dec, formatCny, ONE, ZERO, ZERO_CNY } from "./money.ts";
 import { profileContradictions } from "./consistency.ts";
 import { formatTrace, Outcome, type OutcomeSummary } from "./outcome.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
-import { parseProfile, type Profile, type ProfileIssue } from "./profile.ts";
+import { parseProfileToEvaluate, type Profile, type ProfileIssue } from "./profile.ts";
 import type { ProfileField } from "./paths.ts";
 import { policyPeriod, requireAiBusiness, requireSettlement, SCOPE_READS } from "./scope.ts";
 import type { AmountKind, EvaluationResult, MeasureId, MeasurePart, MeasureResult, Period, Totals } from "./types.ts";
@@ -34,7 +34,8 @@ export type EvaluateOutcome =
  * gross pay, a settlement after the evaluation date), and evaluates it.
  */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): EvaluateOutcome {
-  const parsed = parseProfile(input);
+  // Dense: every object of the profile with all its keys, one layout for every profile (see fast-parse.ts).
+  const parsed = parseProfileToEvaluate(input);
   if (!parsed.ok) return parsed;
   const asOf = parsed.profile.asOf ?? options.today ?? todayInChina();
   const issues = profileContradictions(parsed.profile, asOf);

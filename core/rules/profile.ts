@@ -236,6 +236,30 @@ export function parseProfile(input: unknown): ParseProfileResult {
   // Valid input takes the fast way; anything else is zod's to judge and report.
   const fast = fastParseProfile === null ? NOT_SURE : fastParseProfile(input);
   if (fast !== NOT_SURE) return { ok: true, profile: fast };
+  return parseProfileByZod(input);
+}
+
+/**
+ * {@link ProfileSchema} compiled to dense outputs: every object with all the
+ * keys of its shape, absent ones as `undefined` (see `fast-parse.ts`).
+ */
+const fastParseDenseProfile = tryCompileFastParse(ProfileSchema, { dense: true });
+
+/**
+ * {@link parseProfile} for the rules core's own reading (`evaluate`): the same
+ * profile and the same issues, but a valid profile comes dense, each of its
+ * objects with one layout whatever keys were given, which V8 reads several
+ * times faster than the hundreds of layouts of sparse profiles. Not for
+ * callers that list a profile's keys.
+ */
+export function parseProfileToEvaluate(input: unknown): ParseProfileResult {
+  const fast = fastParseDenseProfile === null ? NOT_SURE : fastParseDenseProfile(input);
+  if (fast !== NOT_SURE) return { ok: true, profile: fast };
+  return parseProfileByZod(input);
+}
+
+/** Zod's verdict on `input`, its issues as {@link ProfileIssue}s. */
+function parseProfileByZod(input: unknown): ParseProfileResult {
   const r = ProfileSchema.safeParse(input);
   if (r.success) return { ok: true, profile: r.data };
   // NaN and ±Infinity (JSON's 1e999 reads as Infinity) get one plain message instead of zod's per-type ones.
