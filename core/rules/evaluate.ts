@@ -121,8 +121,9 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   if (m.cash) {
     if (s.status === "ineligible") maxCash = ZERO_CNY;
     else if (s.cash !== null) {
-      maxCash = formatCny(s.cash);
-      if (s.cash.decimalPlaces() <= 2) figures[index] = s.cash;
+      const places = s.cash.decimalPlaces();
+      maxCash = formatCny(s.cash, places);
+      if (places <= 2) figures[index] = s.cash;
     }
   }
   if (s.status === "needs_info" && s.cash !== null && m.cash) {

@@ -3,7 +3,7 @@
  * that are missing, cash, non-cash benefits, trace steps and assumptions.
  * The status follows from what was written, the same way for every measure.
  */
-import { D, type Dec, ZERO, show } from "./money.ts";
+import { type Dec, ZERO, show } from "./money.ts";
 import type { ProfilePath } from "./paths.ts";
 import type { AmountKind, Benefit, Period, Reason, Status, TraceStep } from "./types.ts";
 
@@ -249,7 +249,7 @@ export class Outcome {
     if (this.failures.length > 0) {
       return {
         status: "ineligible",
-        cash: this.cashTotal === null ? null : new D(0),
+        cash: this.cashTotal === null ? null : ZERO,
         benefits: [],
         missing: [],
         reasons: this.failures,

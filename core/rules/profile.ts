@@ -9,7 +9,8 @@
  */
 import * as z from "zod";
 import { NOT_SURE, tryCompileFastParse } from "./fast-parse.ts";
-import { compare, D, type Dec, ONE, ZERO } from "./money.ts";
+import { toDecimal } from "./decimal-input.ts";
+import { compare, type Dec, ONE, ZERO } from "./money.ts";
 import { MEASURE_IDS } from "./types.ts";
 
 const MONEY_PATTERN = /^\d+(\.\d+)?$/;
@@ -20,13 +21,13 @@ export const money = z
     z.number().finite().nonnegative({ message: "must not be negative" }),
     z.string().trim().regex(MONEY_PATTERN, { message: "must be a non-negative amount in CNY such as 500000 or \"500000.00\"" }),
   ])
-  .transform((v): Dec => new D(v))
+  .transform((v): Dec => toDecimal(v))
   .describe("CNY amount, a non-negative number or decimal string");
 
 /** A fraction between 0 and 1: 3.5% is written 0.035. */
 const fraction = z
   .union([z.number().finite(), z.string().trim().regex(MONEY_PATTERN, { message: "must be a decimal fraction such as 0.035" })])
-  .transform((v): Dec => new D(v))
+  .transform((v): Dec => toDecimal(v))
   .refine((d) => compare(d, ZERO) >= 0, { message: "must not be negative" })
   .refine((d) => compare(d, ONE) <= 0, { message: "must be a fraction of 1: give 3.5% as 0.035" })
   .describe("decimal fraction, 0.035 = 3.5%");
