@@ -244,7 +244,7 @@ export function parseProfile(input: unknown): ParseProfileResult {
  * {@link ProfileSchema} compiled to dense outputs: every object with all the
  * keys of its shape, absent ones as `undefined` (see `fast-parse.ts`).
  */
-const fastParseDenseProfile = tryCompileFastParse(ProfileSchema, { dense: true });
+export const fastParseDenseProfile = tryCompileFastParse(ProfileSchema, { dense: true });
 
 /**
  * {@link parseProfile} for the rules core's own reading (`evaluate`): the same

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { compileFastParse, NOT_SURE, tryCompileFastParse } from "../../../core/rules/fast-parse.ts";
 import { D } from "../../../core/rules/money.ts";
-import { fastParseProfile, parseProfile, ProfileSchema } from "../../../core/rules/profile.ts";
+import { fastParseDenseProfile, fastParseProfile, parseProfile, parseProfileToEvaluate, ProfileSchema } from "../../../core/rules/profile.ts";
 import { knownProfile, profile } from "../../helpers/profile-arbitraries.ts";
 import { oddInput } from "../../helpers/profile-mutations.ts";
 
@@ -126,6 +126,13 @@ describe("the dense way through the profile schema (what evaluate reads)", () =>
 
   it("defers to zod for the same inputs as the sparse way", () => {
     fc.assert(fc.property(oddInput, agreeDense), RUNS);
+  });
+
+  it("is compiled for Profile v1, and is the way evaluate() takes (null would send every profile through zod)", () => {
+    expect(fastParseDenseProfile).not.toBeNull();
+    const r = parseProfileToEvaluate({ applicant: { type: "team" } });
+    expect(r.ok && Object.keys(r.profile)).toEqual(SHAPE_KEYS);
+    expect(parseProfileToEvaluate({ budget: 1 })).toEqual(parseProfile({ budget: 1 }));
   });
 
   it("gives each kind of object one layout: every key of its shape, whatever was given", () => {
