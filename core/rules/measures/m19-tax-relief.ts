@@ -84,7 +84,10 @@ export const m19: MeasureDefinition = {
     out.trace("local share of CIT = taxable income × rate × local share", { income, rate, localShare: params.localShare.value, localTax });
     out.trace("relief years counted: from the later of the first revenue year, the settlement year and 2025, to year 10", { firstRevenueYear: first, settlementYear: settlementYear ?? "unknown", from, to: lastYear });
     // A year in full saves the local tax itself (× 1 gives the same value), and the first year added to zero is that year.
-    const savingIn = (factor: InstanceType<typeof D>) => (factor === FULL_FACTOR ? localTax : localTax.times(factor));
+    // A halved year's saving is the same for each of years 6–10 and the evaluation year: worked out once.
+    let halved: InstanceType<typeof D> | null = null;
+    const savingIn = (factor: InstanceType<typeof D>) =>
+      factor === FULL_FACTOR ? localTax : factor === params.halfFactor.value ? (halved ??= localTax.times(factor)) : localTax.times(factor);
     let total = ZERO;
     for (let year = from; year <= lastYear; year++) {
       const n = year - first + 1;
