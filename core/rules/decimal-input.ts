@@ -11,8 +11,9 @@
  * exponent and the same words of 7 digits, written into a Decimal made by
  * `D`. Anything else (zero, negative numbers, whole numbers below 10^7, which
  * decimal.js makes at once, numbers that print with an exponent, any other
- * text) goes to `new D(value)`. test/core/rules/decimal-input.test.ts holds the
- * two to the same sign, exponent and digits.
+ * text) goes to `new D(value)`; whole numbers from 10^7 are split into words
+ * by arithmetic, without printing them. test/core/rules/decimal-input.test.ts
+ * holds the two to the same sign, exponent and digits.
  */
 import { D, type Dec } from "./money.ts";
 
@@ -25,11 +26,33 @@ export function toDecimal(value: number | string): Dec {
   if (typeof value === "number") {
     // decimal.js's own fast case (small whole numbers), zero (and -0), negatives, NaN and infinities.
     if (!(value > 0) || (value < 1e7 && Math.trunc(value) === value) || !Number.isFinite(value)) return new D(value);
+    if (Number.isSafeInteger(value)) return fromWholeNumber(value);
     str = String(value);
   } else {
     str = value;
   }
   return fromPlainDigits(str) ?? new D(value);
+}
+
+/**
+ * A whole number from 10^7 to 2^53 - 1, split into words of 7 digits by
+ * arithmetic rather than through its text: decimal.js's words are aligned on
+ * the units, so they are the number's digits in base 10^7, most significant
+ * first, without trailing zero words.
+ */
+function fromWholeNumber(value: number): Dec {
+  const low = value % 1e7;
+  const rest = (value - low) / 1e7;
+  const middle = rest % 1e7;
+  const high = (rest - middle) / 1e7;
+  const words = high > 0 ? [high, middle, low] : [rest, low];
+  while (words[words.length - 1] === 0) words.pop();
+  let e = high > 0 ? 14 : 7;
+  for (let w = words[0]!; w >= 10; w /= 10) e++;
+  const x = new D(0);
+  (x as { e: number }).e = e;
+  (x as { d: number[] }).d = words;
+  return x;
 }
 
 /** A Decimal of `str` when it is digits with at most one point between digits; null otherwise. */

@@ -12,10 +12,11 @@ describe("toDecimal, new D(value) for profile amounts", () => {
   it("makes the very Decimal new D makes of a number: whole, fractional, large, tiny, zero, negative, not finite", () => {
     const number = fc.oneof(
       fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+      fc.tuple(fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 0, max: 9 })).map(([n, k]) => n * 10 ** k),
       fc.double({ noNaN: false }),
       fc.double({ min: 0, max: 1, noNaN: true }),
       fc.tuple(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 8 })).map(([n, k]) => n / 10 ** k),
-      fc.constantFrom(0, -0, 1e7, 1e7 - 1, 1e21, 1e-7, 0.035, 12_345_678.9, 2 ** 53, Infinity, -Infinity, NaN),
+      fc.constantFrom(0, -0, 1e7, 1e7 - 1, 1e14, 1e14 + 1, 2e14, 1e15, 10_000_001, 20_000_000, 1e21, 1e-7, 0.035, 12_345_678.9, 2 ** 53, 2 ** 53 - 1, Number.MAX_SAFE_INTEGER, Infinity, -Infinity, NaN),
     );
     fc.assert(fc.property(number, (v) => {
       expect(parts(toDecimal(v))).toEqual(parts(new D(v)));
