@@ -5,7 +5,8 @@
  */
 import { type Dec, ZERO, show } from "./money.ts";
 import type { ProfilePath } from "./paths.ts";
-import type { AmountKind, Benefit, Period, Reason, Status, TraceStep } from "./types.ts";
+import type { RawTraceStep } from "./trace.ts";
+import type { AmountKind, Benefit, Period, Reason, Status } from "./types.ts";
 
 /** What a part of a measure is: its id, label, and the kind and period of its amount. */
 export interface PartInfo {
@@ -23,38 +24,6 @@ export interface PartSummary extends PartInfo {
   benefits: Benefit[];
   missing: string[];
   reasons: Reason[];
-}
-
-/** A trace step as recorded, its numbers still Decimals until the result is built. */
-export interface RawTraceStep {
-  step: string;
-  values: Record<string, Dec | string | number>;
-  /**
-   * The step as printed, once it has been: the scope checks' steps are recorded
-   * once per evaluation and shared by every settlement-bound measure (some ten
-   * of the ~24 steps of an evaluation), so they are printed once and the
-   * measures' traces share the printed step, as they share its reasons.
-   */
-  printed: TraceStep | null;
-}
-
-/** Prints recorded trace steps, every number as a decimal string. */
-export function formatTrace(steps: readonly RawTraceStep[]): TraceStep[] {
-  const out: TraceStep[] = new Array(steps.length);
-  for (let i = 0; i < steps.length; i++) {
-    const raw = steps[i]!;
-    out[i] = raw.printed ??= printStep(raw);
-  }
-  return out;
-}
-
-function printStep({ step, values }: RawTraceStep): TraceStep {
-  const shown: Record<string, string> = {};
-  for (const k in values) {
-    const v = values[k]!;
-    shown[k] = typeof v === "object" ? show(v) : typeof v === "string" ? v : String(v);
-  }
-  return { step, values: shown };
 }
 
 /** What an outcome settles to, before formatting. */
