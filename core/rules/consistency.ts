@@ -3,6 +3,7 @@
  * each valid but contradict each other or the evaluation date. Refused with a
  * message naming the field, like any other profile issue.
  */
+import { compare } from "./money.ts";
 import type { Profile, ProfileIssue } from "./profile.ts";
 
 /**
@@ -13,7 +14,7 @@ import type { Profile, ProfileIssue } from "./profile.ts";
 export function profileContradictions(profile: Profile, asOf: string): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
   profile.newTechTalent?.forEach((x, i) => {
-    if (x.annualPay !== undefined && x.annualAfterTaxPay !== undefined && x.annualAfterTaxPay.greaterThan(x.annualPay)) {
+    if (x.annualPay !== undefined && x.annualAfterTaxPay !== undefined && compare(x.annualAfterTaxPay, x.annualPay) > 0) {
       issues.push({
         path: `newTechTalent[${i}].annualAfterTaxPay`,
         message: `after-tax pay ${x.annualAfterTaxPay.toFixed()} is above the annual pay ${x.annualPay.toFixed()} (newTechTalent[${i}].annualPay): after-tax pay cannot exceed gross pay`,

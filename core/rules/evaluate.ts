@@ -4,16 +4,17 @@
  * same result.
  */
 import { addYears, yearOf, todayInChina } from "./dates.ts";
-import { AMOUNT_NATURE, lastYearOf } from "./kinds.ts";
+import { AMOUNT_NATURE, type AmountNature, lastYearOf } from "./kinds.ts";
 import { countEachPersonOnce } from "./one-person-once.ts";
 import { anyOtherSupport, hasOtherSupport, namedOtherSupport } from "./other-support.ts";
 import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
 import { D, type Dec, formatCny, ONE, ZERO, ZERO_CNY } from "./money.ts";
 import { profileContradictions } from "./consistency.ts";
-import { formatTrace, Outcome, type OutcomeSummary } from "./outcome.ts";
+import { Outcome, type OutcomeSummary } from "./outcome.ts";
+import { formatTrace } from "./trace.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
-import { parseProfile, type Profile, type ProfileIssue } from "./profile.ts";
+import { parseProfileToEvaluate, type Profile, type ProfileIssue } from "./profile.ts";
 import type { ProfileField } from "./paths.ts";
 import { policyPeriod, requireAiBusiness, requireSettlement, SCOPE_READS } from "./scope.ts";
 import type { AmountKind, EvaluationResult, MeasureId, MeasurePart, MeasureResult, Period, Totals } from "./types.ts";
@@ -34,7 +35,8 @@ export type EvaluateOutcome =
  * gross pay, a settlement after the evaluation date), and evaluates it.
  */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): EvaluateOutcome {
-  const parsed = parseProfile(input);
+  // Dense: every object of the profile with all its keys, one layout for every profile (see fast-parse.ts).
+  const parsed = parseProfileToEvaluate(input);
   if (!parsed.ok) return parsed;
   const asOf = parsed.profile.asOf ?? options.today ?? todayInChina();
   const issues = profileContradictions(parsed.profile, asOf);
@@ -53,6 +55,8 @@ const M05 = MEASURES[M05_INDEX]!;
 const END_YEAR = yearOf(VALID_UNTIL);
 /** （一）–（四）, whose figures include （五）'s doubling. */
 const DOUBLED_BY_M05 = new Set<string>(["m01", "m02", "m03", "m04"]);
+/** Each measure's amount nature by its index in MEASURES (read by index: by id it was a lookup of one key among fifteen, every measure of every evaluation). */
+const NATURES: readonly (AmountNature | null)[] = MEASURES.map((m) => AMOUNT_NATURE[m.id] ?? null);
 const SCOPE_NOTE = `The measures apply to AI enterprises and institutions that settled in the center from ${VALID_FROM}, and are valid until ${VALID_UNTIL}.`;
 const EXPIRED_NOTE = `The measures expired on ${VALID_UNTIL}.`;
 const NOT_YET_NOTE = `The measures apply from ${VALID_FROM}.`;
@@ -80,7 +84,7 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
     ctx.aseanMultiplier = m05.params.multiplier!.value;
     ctx.aseanPending = true;
   }
-  MEASURES.forEach((m, i) => results.push(i === M05_INDEX ? m05Result : runMeasure(m, profile, ctx, period, gate, figures, i)));
+  for (let i = 0; i < MEASURES.length; i++) results.push(i === M05_INDEX ? m05Result : runMeasure(MEASURES[i]!, profile, ctx, period, gate, figures, i));
 
   const printed = results.map((r) => r.maxCashCNY);
   countEachPersonOnce(profile, results);
@@ -120,8 +124,9 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   if (m.cash) {
     if (s.status === "ineligible") maxCash = ZERO_CNY;
     else if (s.cash !== null) {
-      maxCash = formatCny(s.cash);
-      if (s.cash.decimalPlaces() <= 2) figures[index] = s.cash;
+      const places = s.cash.decimalPlaces();
+      maxCash = formatCny(s.cash, places);
+      if (places <= 2) figures[index] = s.cash;
     }
   }
   if (s.status === "needs_info" && s.cash !== null && m.cash) {
@@ -129,7 +134,7 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
   } else if (s.missing.length > 0 && m.cash) {
     s.assumptions.push("Some parts are settled and others still miss facts: settledCashCNY is what the settled parts give; maxCashCNY is the upper bound over all parts.");
   }
-  const nature = natureOf(m, s, ctx, profile);
+  const nature = natureOf(m, NATURES[index] ?? null, s, ctx, profile);
   if (nature.runsPastPolicyEnd && s.status !== "ineligible") {
     s.assumptions.push(RUNS_PAST_NOTE);
   }
@@ -164,8 +169,7 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
 }
 
 /** The kind and period of a measure's amount, its years made concrete where they can be, and whether they pass 2027. */
-function natureOf(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, profile: Profile): { kind: AmountKind | null; period: Period | null; runsPastPolicyEnd: boolean } {
-  const nature = AMOUNT_NATURE[m.id];
+function natureOf(m: MeasureDefinition, nature: AmountNature | null, s: OutcomeSummary, ctx: RuleContext, profile: Profile): { kind: AmountKind | null; period: Period | null; runsPastPolicyEnd: boolean } {
   if (!nature) {
     // Non-cash support with a term counted from settlement: （一） office space (at least 2 years), （三） apartments (up to 2 years).
     const term = m.id === "m01" ? m.params.minTermYears : m.id === "m03" ? m.params.apartmentYears : undefined;

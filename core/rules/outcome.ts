@@ -3,9 +3,10 @@
  * that are missing, cash, non-cash benefits, trace steps and assumptions.
  * The status follows from what was written, the same way for every measure.
  */
-import { D, type Dec, ZERO, show } from "./money.ts";
+import { type Dec, ZERO, show } from "./money.ts";
 import type { ProfilePath } from "./paths.ts";
-import type { AmountKind, Benefit, Period, Reason, Status, TraceStep } from "./types.ts";
+import type { RawTraceStep } from "./trace.ts";
+import type { AmountKind, Benefit, Period, Reason, Status } from "./types.ts";
 
 /** What a part of a measure is: its id, label, and the kind and period of its amount. */
 export interface PartInfo {
@@ -23,26 +24,6 @@ export interface PartSummary extends PartInfo {
   benefits: Benefit[];
   missing: string[];
   reasons: Reason[];
-}
-
-/** A trace step as recorded: the numbers are printed only when the trace is read (most callers never do). */
-export interface RawTraceStep {
-  step: string;
-  values: Record<string, Dec | string | number>;
-}
-
-/** Prints recorded trace steps, every number as a decimal string. */
-export function formatTrace(steps: readonly RawTraceStep[]): TraceStep[] {
-  const out: TraceStep[] = [];
-  for (const { step, values } of steps) {
-    const shown: Record<string, string> = {};
-    for (const k in values) {
-      const v = values[k]!;
-      shown[k] = typeof v === "object" ? show(v) : typeof v === "string" ? v : String(v);
-    }
-    out.push({ step, values: shown });
-  }
-  return out;
 }
 
 /** What an outcome settles to, before formatting. */
@@ -137,7 +118,7 @@ export class Outcome {
 
   /** Records a calculation step with the numbers it used. */
   trace(step: string, values: Record<string, Dec | string | number>): this {
-    this.traceSteps.push({ step, values });
+    this.traceSteps.push({ step, values, printed: null });
     return this;
   }
 
@@ -189,27 +170,39 @@ export class Outcome {
    */
   summarize(): OutcomeSummary {
     const own = this.ownSummary();
-    if (this.parts.length === 0 || own.status === "ineligible") return own;
-    const parts = this.parts.map((p) => p.summarize());
+    const n = this.parts.length;
+    if (n === 0 || own.status === "ineligible") return own;
+    // Loops rather than map/filter/spread: this runs for every measure of every evaluation.
+    const parts: OutcomeSummary[] = new Array(n);
     const named: PartSummary[] = [];
-    this.parts.forEach((p, i) => {
-      const s = parts[i]!;
+    const open: OutcomeSummary[] = [];
+    let unbounded = this.noBound;
+    for (let i = 0; i < n; i++) {
+      const p = this.parts[i]!;
+      const s = p.summarize();
+      parts[i] = s;
       // Written out rather than spread from p.info: a spread whose key is then overwritten takes V8's slow path (~15 % of an evaluation).
       if (p.info) named.push({ id: p.info.id, label: p.info.label, kind: p.info.kind, period: s.period ?? p.info.period, status: s.status, cash: s.cash, benefits: s.benefits, missing: s.missing, reasons: s.reasons });
-    });
+      if (s.status !== "ineligible") {
+        open.push(s);
+        if (p.noBound) unbounded = true;
+      }
+    }
     own.parts = named;
-    const open = parts.filter((p) => p.status !== "ineligible");
     if (open.length === 0) {
       return { status: "ineligible", cash: own.cash === null ? null : ZERO, benefits: [], missing: [], reasons: joined(own, parts, "reasons"), trace: joined(own, parts, "trace"), assumptions: own.assumptions, parts: named, period: own.period };
     }
-    const all = [own, ...open];
     const missing = uniqueJoined(own, open, "missing");
-    const cashes = all.map((p) => p.cash).filter((c): c is Dec => c !== null);
-    const status = settle(own, this.parts, parts, missing);
-    const unbounded = this.noBound || this.parts.some((p, i) => p.noBound && parts[i]!.status !== "ineligible");
+    const status = settle(own, this.parts, parts, open, missing);
+    let cash: Dec | null = null;
+    if (!unbounded) {
+      // In order, own first: the same sum as adding the non-null amounts of [own, ...open] left to right.
+      cash = own.cash;
+      for (const o of open) if (o.cash !== null) cash = cash === null ? o.cash : cash.plus(o.cash);
+    }
     return {
       status,
-      cash: cashes.length && !unbounded ? cashes.reduce((a, b) => a.plus(b)) : null,
+      cash,
       benefits: joined(own, open, "benefits"),
       missing,
       // Parts alike (each event of （四）) give the same reason once.
@@ -225,7 +218,7 @@ export class Outcome {
     if (this.failures.length > 0) {
       return {
         status: "ineligible",
-        cash: this.cashTotal === null ? null : new D(0),
+        cash: this.cashTotal === null ? null : ZERO,
         benefits: [],
         missing: [],
         reasons: this.failures,
@@ -255,13 +248,27 @@ export class Outcome {
  * settled while others still miss facts settles the measure: what the user
  * gets is known for that part; the rest is pending (issue 14).
  */
-function settle(own: OutcomeSummary, parts: readonly Outcome[], summaries: readonly OutcomeSummary[], missing: readonly string[]): Status {
-  const open = summaries.filter((s) => s.status !== "ineligible");
-  if (missing.length === 0) return [own, ...open].some((p) => p.status === "likely") ? "likely" : "eligible";
-  const blocked = own.missing.length > 0 || parts.some((p, i) => p.info === null && summaries[i]!.missing.length > 0);
-  const settled = parts.map((p, i) => (p.info !== null ? summaries[i]! : null)).filter((s) => s !== null && (s.status === "eligible" || s.status === "likely"));
-  if (blocked || settled.length === 0) return "needs_info";
-  return own.status === "likely" || settled.some((s) => s!.status === "likely") ? "likely" : "eligible";
+function settle(own: OutcomeSummary, parts: readonly Outcome[], summaries: readonly OutcomeSummary[], open: readonly OutcomeSummary[], missing: readonly string[]): Status {
+  if (missing.length === 0) {
+    if (own.status === "likely") return "likely";
+    for (const p of open) if (p.status === "likely") return "likely";
+    return "eligible";
+  }
+  if (own.missing.length > 0) return "needs_info";
+  let settled = false;
+  let likely = own.status === "likely";
+  for (let i = 0; i < parts.length; i++) {
+    const s = summaries[i]!;
+    if (parts[i]!.info === null) {
+      // An unnamed part still missing a fact blocks the measure.
+      if (s.missing.length > 0) return "needs_info";
+    } else if (s.status === "eligible" || s.status === "likely") {
+      settled = true;
+      if (s.status === "likely") likely = true;
+    }
+  }
+  if (!settled) return "needs_info";
+  return likely ? "likely" : "eligible";
 }
 
 /** Reasons without repeats (same code, clause and text). */

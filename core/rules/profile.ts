@@ -9,7 +9,8 @@
  */
 import * as z from "zod";
 import { NOT_SURE, tryCompileFastParse } from "./fast-parse.ts";
-import { D, type Dec } from "./money.ts";
+import { toDecimal } from "./decimal-input.ts";
+import { compare, type Dec, ONE, ZERO } from "./money.ts";
 import { MEASURE_IDS } from "./types.ts";
 
 const MONEY_PATTERN = /^\d+(\.\d+)?$/;
@@ -20,15 +21,15 @@ export const money = z
     z.number().finite().nonnegative({ message: "must not be negative" }),
     z.string().trim().regex(MONEY_PATTERN, { message: "must be a non-negative amount in CNY such as 500000 or \"500000.00\"" }),
   ])
-  .transform((v): Dec => new D(v))
+  .transform((v): Dec => toDecimal(v))
   .describe("CNY amount, a non-negative number or decimal string");
 
 /** A fraction between 0 and 1: 3.5% is written 0.035. */
 const fraction = z
   .union([z.number().finite(), z.string().trim().regex(MONEY_PATTERN, { message: "must be a decimal fraction such as 0.035" })])
-  .transform((v): Dec => new D(v))
-  .refine((d) => d.greaterThanOrEqualTo(0), { message: "must not be negative" })
-  .refine((d) => d.lessThanOrEqualTo(1), { message: "must be a fraction of 1: give 3.5% as 0.035" })
+  .transform((v): Dec => toDecimal(v))
+  .refine((d) => compare(d, ZERO) >= 0, { message: "must not be negative" })
+  .refine((d) => compare(d, ONE) <= 0, { message: "must be a fraction of 1: give 3.5% as 0.035" })
   .describe("decimal fraction, 0.035 = 3.5%");
 
 /**
@@ -236,6 +237,30 @@ export function parseProfile(input: unknown): ParseProfileResult {
   // Valid input takes the fast way; anything else is zod's to judge and report.
   const fast = fastParseProfile === null ? NOT_SURE : fastParseProfile(input);
   if (fast !== NOT_SURE) return { ok: true, profile: fast };
+  return parseProfileByZod(input);
+}
+
+/**
+ * {@link ProfileSchema} compiled to dense outputs: every object with all the
+ * keys of its shape, absent ones as `undefined` (see `fast-parse.ts`).
+ */
+export const fastParseDenseProfile = tryCompileFastParse(ProfileSchema, { dense: true });
+
+/**
+ * {@link parseProfile} for the rules core's own reading (`evaluate`): the same
+ * profile and the same issues, but a valid profile comes dense, each of its
+ * objects with one layout whatever keys were given, which V8 reads several
+ * times faster than the hundreds of layouts of sparse profiles. Not for
+ * callers that list a profile's keys.
+ */
+export function parseProfileToEvaluate(input: unknown): ParseProfileResult {
+  const fast = fastParseDenseProfile === null ? NOT_SURE : fastParseDenseProfile(input);
+  if (fast !== NOT_SURE) return { ok: true, profile: fast };
+  return parseProfileByZod(input);
+}
+
+/** Zod's verdict on `input`, its issues as {@link ProfileIssue}s. */
+function parseProfileByZod(input: unknown): ParseProfileResult {
   const r = ProfileSchema.safeParse(input);
   if (r.success) return { ok: true, profile: r.data };
   // NaN and ±Infinity (JSON's 1e999 reads as Infinity) get one plain message instead of zod's per-type ones.

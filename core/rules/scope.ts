@@ -64,20 +64,23 @@ export function requireAiBusiness(profile: Profile, out: Outcome, clause = SCOPE
   else if (!ai) out.fail("not_ai_business", "The measures cover AI enterprises and institutions; this applicant is not one.", undefined, clause);
 }
 
-/** The applicant's type must be one the clause names. */
+/**
+ * The applicant's type must be one the clause names. `allowed` is a list kept
+ * by the measure (a constant of its file): how the reason writes it is worked
+ * out once per list.
+ */
 export function requireApplicantType(profile: Profile, allowed: readonly ApplicantType[], out: Outcome): void {
   const t = profile.applicant?.type;
   if (t === undefined) out.missing("applicant.type");
   else if (!allowed.includes(t)) {
-    const list = allowed.join(",");
-    let covers = COVERS.get(list);
-    if (covers === undefined) COVERS.set(list, (covers = allowed.join(", ")));
-    out.fail("applicant_type", `The clause covers ${covers}; not ${t}.`, { type: t, allowed: list });
+    let words = LIST_WORDS.get(allowed);
+    if (words === undefined) LIST_WORDS.set(allowed, (words = { list: allowed.join(","), covers: allowed.join(", ") }));
+    out.fail("applicant_type", `The clause covers ${words.covers}; not ${t}.`, { type: t, allowed: words.list });
   }
 }
 
-/** The applicant types a clause covers, as its reason writes them, by the list's key (the same few lists in every evaluation). */
-const COVERS = new Map<string, string>();
+/** An applicant-type list as a reason writes it: in its params (`list`) and in its text (`covers`). */
+const LIST_WORDS = new WeakMap<readonly ApplicantType[], { list: string; covers: string }>();
 
 /** A yes/no fact that must be true; unknown → missing, false → fails with `code`. */
 export function requireTrue(value: boolean | undefined, path: ProfilePath, out: Outcome, code: string, text: string): void {

@@ -2,7 +2,7 @@
 import type { MeasureDefinition } from "../definition.ts";
 import { min, scaled } from "../money.ts";
 import { param } from "../parameter.ts";
-import { requireApplicantType } from "../scope.ts";
+import { type ApplicantType, requireApplicantType } from "../scope.ts";
 import { noteAseanMultiplier } from "./asean-multiplier.ts";
 
 const TEXT =
@@ -16,6 +16,9 @@ const params = {
 
 const NAMED_SITES = ["showcase_center", "geo_satellite_park", "smart_city_center"];
 
+/** The applicant types the clause names. */
+const APPLICANTS: readonly ApplicantType[] = ["enterprise", "team"];
+
 /** （一）: min(15 m² × headcount, 500 m²) rent-free for at least 2 years, at one of three named sites. */
 export const m01: MeasureDefinition = {
   id: "m01",
@@ -28,7 +31,7 @@ export const m01: MeasureDefinition = {
   reads: ["applicant.aiManufacturing", "applicant.aseanOrigin", "applicant.headcount", "applicant.settlement.site", "applicant.type"],
   params,
   rule(profile, ctx, out) {
-    requireApplicantType(profile, ["enterprise", "team"], out);
+    requireApplicantType(profile, APPLICANTS, out);
     const site = profile.applicant?.settlement?.site;
     if (site === undefined) out.missing("applicant.settlement.site");
     else if (!NAMED_SITES.includes(site)) {

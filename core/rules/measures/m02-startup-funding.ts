@@ -2,7 +2,7 @@
 import type { MeasureDefinition } from "../definition.ts";
 import { scaled } from "../money.ts";
 import { param } from "../parameter.ts";
-import { requireApplicantType } from "../scope.ts";
+import { type ApplicantType, requireApplicantType } from "../scope.ts";
 import { noteAseanMultiplier } from "./asean-multiplier.ts";
 
 const TEXT =
@@ -16,6 +16,9 @@ const params = {
 
 const CAP_BY_TIER = { startup: params.startupCap, high_level: params.highLevelCap, leading: params.leadingCap } as const;
 
+/** The applicant types the clause names. */
+const APPLICANTS: readonly ApplicantType[] = ["team", "enterprise"];
+
 /** （二）: up to 500,000 / 2,000,000 / 5,000,000 CNY for start-up / high-level / leading talent teams. */
 export const m02: MeasureDefinition = {
   id: "m02",
@@ -28,7 +31,7 @@ export const m02: MeasureDefinition = {
   reads: ["applicant.aseanOrigin", "applicant.talentTeamTier", "applicant.type"],
   params,
   rule(profile, ctx, out) {
-    requireApplicantType(profile, ["team", "enterprise"], out);
+    requireApplicantType(profile, APPLICANTS, out);
     const tier = profile.applicant?.talentTeamTier;
     const m = ctx.aseanMultiplier;
     if (tier === undefined) {

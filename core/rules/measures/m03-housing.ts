@@ -3,7 +3,7 @@ import type { MeasureDefinition } from "../definition.ts";
 import { addYears } from "../dates.ts";
 import { D, min, scaled } from "../money.ts";
 import { param } from "../parameter.ts";
-import { requireAiBusiness, requireApplicantType, requireSettlement, requireTrue } from "../scope.ts";
+import { type ApplicantType, requireAiBusiness, requireApplicantType, requireSettlement, requireTrue } from "../scope.ts";
 import { noteAseanMultiplier } from "./asean-multiplier.ts";
 
 const TEXT =
@@ -15,6 +15,12 @@ const params = {
   graduateWindowYears: param(2, "years", "（三）", "毕业离校2年内"),
   stationNights: param(15, "days", "（三）", "最长15天的人才驿站免费住宿"),
 };
+
+/** The applicant types the clause names. */
+const APARTMENT_APPLICANTS: readonly ApplicantType[] = ["enterprise", "team"];
+
+/** The applicant types the clause names. */
+const GRADUATE_APPLICANTS: readonly ApplicantType[] = ["individual"];
 
 /**
  * （三）: apartments for min(executives and core staff, 20) people for up to 2
@@ -34,7 +40,7 @@ export const m03: MeasureDefinition = {
   params,
   rule(profile, ctx, out) {
     const apartments = out.part({ id: "apartments", label: "Rent-free talent apartment places", kind: null, period: null });
-    requireApplicantType(profile, ["enterprise", "team"], apartments);
+    requireApplicantType(profile, APARTMENT_APPLICANTS, apartments);
     if (!apartments.failed) {
       requireAiBusiness(profile, apartments);
       requireSettlement(profile, ctx.asOf, apartments);
@@ -52,7 +58,7 @@ export const m03: MeasureDefinition = {
     }
 
     const graduate = out.part({ id: "graduate_stay", label: "Free talent-station stay for a job-seeking graduate", kind: null, period: null });
-    requireApplicantType(profile, ["individual"], graduate);
+    requireApplicantType(profile, GRADUATE_APPLICANTS, graduate);
     if (!graduate.failed) {
       const g = profile.graduate;
       if (g?.hasNanningUrbanHukou === undefined) graduate.missing("graduate.hasNanningUrbanHukou");

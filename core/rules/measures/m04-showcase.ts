@@ -2,7 +2,7 @@
 import type { MeasureDefinition } from "../definition.ts";
 import { min, scaled } from "../money.ts";
 import { param } from "../parameter.ts";
-import { requireApplicantType } from "../scope.ts";
+import { type ApplicantType, requireApplicantType } from "../scope.ts";
 import { noteAseanMultiplier } from "./asean-multiplier.ts";
 
 const TEXT =
@@ -13,6 +13,9 @@ const params = {
   eventRate: param("0.30", "rate", "（四）", "按活动实际投入经费30%"),
   eventCap: param(100000, "CNY", "（四）", "最高10万元支持"),
 };
+
+/** The applicant types the clause names. */
+const APPLICANTS: readonly ApplicantType[] = ["enterprise", "team", "industry_association"];
 
 /**
  * （四）: a rent-free booth for up to 12 months; 30% of each launch or roadshow at the center, at most 100,000 CNY each.
@@ -31,7 +34,7 @@ export const m04: MeasureDefinition = {
   reads: ["applicant.aseanOrigin", "applicant.type", "events", "events[].cost", "events[].kind", "events[].location", "promotion.showcaseBooth"],
   params,
   rule(profile, ctx, out) {
-    requireApplicantType(profile, ["enterprise", "team", "industry_association"], out);
+    requireApplicantType(profile, APPLICANTS, out);
     if (profile.applicant?.type === "team") {
       out.assume("A team is covered by （四）: （五） gives ASEAN teams up to 2x of （一）–（四）, so the measures contemplate teams receiving （四）.");
     }

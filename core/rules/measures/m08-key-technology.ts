@@ -1,7 +1,7 @@
 /** （八） Key technology R&D projects. */
 import type { MeasureDefinition } from "../definition.ts";
 import { param } from "../parameter.ts";
-import { requireApplicantType } from "../scope.ts";
+import { type ApplicantType, requireApplicantType } from "../scope.ts";
 
 const TEXT =
   "（八）支持关键核心技术攻关。设立南宁市人工智能科技专项，鼓励国内和东盟人工智能企业到南A中心设立研发中心，聚焦模型开发、高效数据处理、人工智能芯片、数据跨境安全、具身智能等领域，开展本地化前沿技术研发与成果转化，经立项可支持单个项目最高500万元。";
@@ -9,6 +9,9 @@ const TEXT =
 const params = {
   projectCap: param(5000000, "CNY", "（八）", "经立项可支持单个项目最高500万元"),
 };
+
+/** The applicant types the clause names. */
+const APPLICANTS: readonly ApplicantType[] = ["enterprise"];
 
 /** （八）: up to 5,000,000 CNY per approved R&D project of an AI enterprise's R&D center at the center. */
 export const m08: MeasureDefinition = {
@@ -22,7 +25,7 @@ export const m08: MeasureDefinition = {
   reads: ["applicant.type", "research.field"],
   params,
   rule(profile, _ctx, out) {
-    requireApplicantType(profile, ["enterprise"], out);
+    requireApplicantType(profile, APPLICANTS, out);
     const field = profile.research?.field;
     if (field === undefined) out.missing("research.field");
     else if (field === "other") {

@@ -2,7 +2,7 @@
 import type { MeasureDefinition } from "../definition.ts";
 import { min } from "../money.ts";
 import { param } from "../parameter.ts";
-import { requireApplicantType } from "../scope.ts";
+import { type ApplicantType, requireApplicantType } from "../scope.ts";
 
 const TEXT =
   "（十三）支持面向东盟举办论坛峰会。鼓励举办面向东盟地区且具有国际影响力的人工智能高端论坛、产业峰会、行业展会、赛事等活动，对经南A中心认可的活动可按活动成本费用的50%给予支持，其中在东盟地区举办给予最高100万元支持，在南A中心举办给予最高50万元支持。";
@@ -14,6 +14,9 @@ const params = {
 };
 
 const KINDS = ["forum", "summit", "exhibition", "competition"];
+
+/** The applicant types the clause names. */
+const APPLICANTS: readonly ApplicantType[] = ["enterprise", "team", "university", "research_institute", "training_provider", "industry_association"];
 
 /**
  * （十三）: 50% of the cost of each recognised event, at most 1,000,000 CNY in ASEAN and 500,000 CNY at the center.
@@ -31,7 +34,7 @@ export const m13: MeasureDefinition = {
   reads: ["applicant.type", "events", "events[].cost", "events[].kind", "events[].location", "events[].recognizedByCenter"],
   params,
   rule(profile, _ctx, out) {
-    requireApplicantType(profile, ["enterprise", "team", "university", "research_institute", "training_provider", "industry_association"], out);
+    requireApplicantType(profile, APPLICANTS, out);
     const list = profile.events;
     if (list === undefined) {
       out.missing("events");

@@ -2,7 +2,7 @@
 import type { MeasureDefinition } from "../definition.ts";
 import { min } from "../money.ts";
 import { param } from "../parameter.ts";
-import { requireApplicantType } from "../scope.ts";
+import { type ApplicantType, requireApplicantType } from "../scope.ts";
 
 const TEXT =
   "（十四）支持面向东盟应用场景落地。支持入驻企业和东盟地区的企业、机构开展联合创新、模型开发、场景应用等合作，在东盟地区开展政务服务、智慧城市、国际传播、智慧农业、远程医疗、灾害预警、安全防护、国际贸易、智慧教育、能源管理等领域的场景应用创新，对已在东盟地区实现落地应用的，经评定按其实际投入的20%给予最高300万元支持。";
@@ -11,6 +11,9 @@ const params = {
   rate: param("0.20", "rate", "（十四）", "按其实际投入的20%"),
   projectCap: param(3000000, "CNY", "（十四）", "给予最高300万元支持"),
 };
+
+/** The applicant types the clause names. */
+const APPLICANTS: readonly ApplicantType[] = ["enterprise"];
 
 /** （十四）: 20% of the actual investment of each project deployed in ASEAN, at most 3,000,000 CNY per project. */
 export const m14: MeasureDefinition = {
@@ -24,7 +27,7 @@ export const m14: MeasureDefinition = {
   reads: ["applicant.type", "aseanProjects", "aseanProjects[].deployed", "aseanProjects[].domain", "aseanProjects[].investment"],
   params,
   rule(profile, _ctx, out) {
-    requireApplicantType(profile, ["enterprise"], out);
+    requireApplicantType(profile, APPLICANTS, out);
     const list = profile.aseanProjects;
     if (list === undefined) {
       out.missing("aseanProjects");

@@ -1,7 +1,7 @@
 /** （十七） Senior executives' pay rewards. */
 import type { MeasureDefinition } from "../definition.ts";
 import { param } from "../parameter.ts";
-import { requireApplicantType, requireTrue } from "../scope.ts";
+import { type ApplicantType, requireApplicantType, requireTrue } from "../scope.ts";
 
 const TEXT =
   "（十七）支持引进产业高级经营管理人才。对入驻南A中心的人工智能重点企业新引进担任高管职务的生产经营管理人才，且由该企业支付薪酬的，给予其税后薪酬10%的奖励，奖励年限最长3年。";
@@ -13,6 +13,9 @@ const params = {
 
 /** The reward years as a number, once. */
 const YEARS = params.years.value.toNumber();
+
+/** The applicant types the clause names. */
+const APPLICANTS: readonly ApplicantType[] = ["enterprise"];
 
 /** （十七）: 10% of each new executive's after-tax pay a year, for up to 3 years, at key AI enterprises that pay them. */
 export const m17: MeasureDefinition = {
@@ -26,7 +29,7 @@ export const m17: MeasureDefinition = {
   reads: ["applicant.keyAiEnterprise", "applicant.type", "newExecutives", "newExecutives[].annualAfterTaxPay", "newExecutives[].paidByEnterprise"],
   params,
   rule(profile, _ctx, out) {
-    requireApplicantType(profile, ["enterprise"], out);
+    requireApplicantType(profile, APPLICANTS, out);
     requireTrue(profile.applicant?.keyAiEnterprise, "applicant.keyAiEnterprise", out, "not_key_ai_enterprise", "The reward is for executives of recognised key AI enterprises (人工智能重点企业).");
     const list = profile.newExecutives;
     if (list === undefined) {

@@ -1,8 +1,8 @@
 /** （十八） High-end tech talent pay rewards. */
 import type { MeasureDefinition } from "../definition.ts";
 import { param, type Parameter } from "../parameter.ts";
-import { requireApplicantType, requireTrue } from "../scope.ts";
-import type { Dec } from "../money.ts";
+import { type ApplicantType, requireApplicantType, requireTrue } from "../scope.ts";
+import { compare, type Dec } from "../money.ts";
 
 const TEXT =
   "（十八）支持集聚高端科技人才。对入驻南A中心的科技型规上人工智能企业新招用并支付年度薪酬总额达到30万元、50万元、100万元的高端科技人才，分别按照税后薪酬的2%、6%、10%的比例予以薪酬奖励，奖励期限最长3年。";
@@ -29,9 +29,12 @@ const YEARS = params.years.value.toNumber();
 
 /** The reward rate for an annual pay, or null below the lowest band. */
 export function talentRate(annualPay: Dec): Dec | null {
-  for (const [pay, rate] of BANDS) if (annualPay.greaterThanOrEqualTo(pay.value)) return rate.value;
+  for (const [pay, rate] of BANDS) if (compare(annualPay, pay.value) >= 0) return rate.value;
   return null;
 }
+
+/** The applicant types the clause names. */
+const APPLICANTS: readonly ApplicantType[] = ["enterprise"];
 
 /** （十八）: 2% / 6% / 10% of after-tax pay for new hires paid 300,000 / 500,000 / 1,000,000 CNY a year, for up to 3 years. */
 export const m18: MeasureDefinition = {
@@ -45,7 +48,7 @@ export const m18: MeasureDefinition = {
   reads: ["applicant.techEnterpriseAboveScale", "applicant.type", "newTechTalent", "newTechTalent[].annualAfterTaxPay", "newTechTalent[].annualPay"],
   params,
   rule(profile, _ctx, out) {
-    requireApplicantType(profile, ["enterprise"], out);
+    requireApplicantType(profile, APPLICANTS, out);
     requireTrue(profile.applicant?.techEnterpriseAboveScale, "applicant.techEnterpriseAboveScale", out, "not_above_scale", "The reward is for technology-based AI enterprises above designated size (科技型规上企业).");
     const list = profile.newTechTalent;
     if (list === undefined) {

@@ -4,7 +4,7 @@ import { yearOf } from "../dates.ts";
 import { D, keepText, ZERO } from "../money.ts";
 import { VALID_FROM } from "../policy.ts";
 import { param } from "../parameter.ts";
-import { requireApplicantType, requireTrue } from "../scope.ts";
+import { type ApplicantType, requireApplicantType, requireTrue } from "../scope.ts";
 
 const TEXT =
   "（十九）落实税收减免。对符合中国—东盟产业合作区等现行相关税收优惠条款的企业，可自取得第一笔生产经营收入所属年度起，第1年至第5年免征、第6年至第10年减半征收企业所得税地方分享部分。";
@@ -36,6 +36,9 @@ function firstCountedYear(first: number, settlementYear: number | null): number 
   return Math.max(first, settlementYear ?? first, yearOf(VALID_FROM));
 }
 
+/** The applicant types the clause names. */
+const APPLICANTS: readonly ApplicantType[] = ["enterprise"];
+
 /**
  * （十九）: the local share of corporate income tax is waived in years 1–5 and halved in years 6–10 from the first revenue year.
  * Only relief years from the settlement year on count (the measures cover entities that settled in, from 2025): the years
@@ -52,7 +55,7 @@ export const m19: MeasureDefinition = {
   reads: ["applicant.type", "applicant.settlement.status", "applicant.settlement.date", "tax.annualTaxableIncome", "tax.corporateIncomeTaxRate", "tax.firstRevenueYear", "tax.qualifiesForZoneTaxPreference"],
   params,
   rule(profile, ctx, out) {
-    requireApplicantType(profile, ["enterprise"], out);
+    requireApplicantType(profile, APPLICANTS, out);
     const t = profile.tax;
     requireTrue(t?.qualifiesForZoneTaxPreference, "tax.qualifiesForZoneTaxPreference", out, "no_tax_preference", "The relief is for enterprises that meet the tax preference terms of the China–ASEAN industrial cooperation zone and the like.");
     const first = t?.firstRevenueYear;
@@ -81,7 +84,10 @@ export const m19: MeasureDefinition = {
     out.trace("local share of CIT = taxable income × rate × local share", { income, rate, localShare: params.localShare.value, localTax });
     out.trace("relief years counted: from the later of the first revenue year, the settlement year and 2025, to year 10", { firstRevenueYear: first, settlementYear: settlementYear ?? "unknown", from, to: lastYear });
     // A year in full saves the local tax itself (× 1 gives the same value), and the first year added to zero is that year.
-    const savingIn = (factor: InstanceType<typeof D>) => (factor === FULL_FACTOR ? localTax : localTax.times(factor));
+    // A halved year's saving is the same for each of years 6–10 and the evaluation year: worked out once.
+    let halved: InstanceType<typeof D> | null = null;
+    const savingIn = (factor: InstanceType<typeof D>) =>
+      factor === FULL_FACTOR ? localTax : factor === params.halfFactor.value ? (halved ??= localTax.times(factor)) : localTax.times(factor);
     let total = ZERO;
     for (let year = from; year <= lastYear; year++) {
       const n = year - first + 1;

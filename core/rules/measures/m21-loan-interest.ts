@@ -1,9 +1,9 @@
 /** （二十一） Loan interest subsidies. */
 import type { MeasureDefinition } from "../definition.ts";
-import { type Dec, min, ZERO } from "../money.ts";
+import { compare, type Dec, min, ZERO } from "../money.ts";
 import type { Outcome } from "../outcome.ts";
 import { param } from "../parameter.ts";
-import { requireApplicantType } from "../scope.ts";
+import { type ApplicantType, requireApplicantType } from "../scope.ts";
 
 const TEXT =
   "（二十一）支持降低融资成本。鼓励金融机构为人工智能企业提供低利率贷款。财政资金给予贴息支持，按照贷款利率给予企业最高2个百分点的利息贴息，贴息金额不超过企业支付给银行利息的50%，单个企业补贴期限最长3年，累计补贴金额最高500万元。";
@@ -47,6 +47,9 @@ function yearsOf(l: CountedLoan & { known: { years: number } }, window: [number,
   return { years: Math.max(0, to - from + 1), from, to };
 }
 
+/** The applicant types the clause names. */
+const APPLICANTS: readonly ApplicantType[] = ["enterprise"];
+
 /**
  * （二十一）: per loan and year min(principal × min(rate, 2 points), 50% of interest), 3 subsidy years per
  * enterprise, 5,000,000 CNY in all. Each loan is a part `loan[i]` with its own status, amount and years; when the
@@ -64,7 +67,7 @@ export const m21: MeasureDefinition = {
   reads: ["applicant.type", "loans", "loans[].annualRate", "loans[].principal", "loans[].startYear", "loans[].years"],
   params,
   rule(profile, _ctx, out) {
-    requireApplicantType(profile, ["enterprise"], out);
+    requireApplicantType(profile, APPLICANTS, out);
     const loans = profile.loans;
     if (loans === undefined) {
       out.missing("loans");
@@ -120,7 +123,7 @@ export const m21: MeasureDefinition = {
     const cap = params.totalCap.value;
     const capped = min(total, cap);
     out.trace("all loans together, capped", { total, cap, subsidy: capped });
-    if (total.greaterThan(cap) && settled.length > 1) {
+    if (compare(total, cap) > 0 && settled.length > 1) {
       // 累计补贴金额最高500万元 caps the enterprise, not a loan: the cap is shared in proportion to each loan's
       // subsidy (the last share takes the rest, so the parts add up to the cap exactly).
       let given = ZERO;

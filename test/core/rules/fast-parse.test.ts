@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { compileFastParse, NOT_SURE, tryCompileFastParse } from "../../../core/rules/fast-parse.ts";
 import { D } from "../../../core/rules/money.ts";
-import { fastParseProfile, parseProfile, ProfileSchema } from "../../../core/rules/profile.ts";
+import { fastParseDenseProfile, fastParseProfile, parseProfile, parseProfileToEvaluate, ProfileSchema } from "../../../core/rules/profile.ts";
 import { knownProfile, profile } from "../../helpers/profile-arbitraries.ts";
 import { oddInput } from "../../helpers/profile-mutations.ts";
 
@@ -84,6 +84,64 @@ describe("the fast way through the profile schema", () => {
     const inherited = parseProfile(Object.create({ asOf: "2026-06-01" }));
     expect(inherited.ok && inherited.profile.asOf).toBe("2026-06-01");
     expect(parseProfile({ budget: 1 })).toEqual({ ok: false, issues: [{ path: "budget", message: expect.stringContaining("unknown field") }] });
+  });
+});
+
+/** `value` with every key whose value is undefined left out, at every depth. */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (typeof value === "object" && value !== null && !(value instanceof D)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v !== undefined) out[k] = withoutUndefined(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+const dense = compileFastParse(ProfileSchema, { dense: true });
+const denseWalked = compileFastParse(ProfileSchema, { dense: true, generateCode: false });
+const SHAPE_KEYS = Object.keys(ProfileSchema.shape);
+
+/** The dense way vouches for exactly what the sparse way does, with the same values: zod's profile with every absent key present as undefined. */
+function agreeDense(input: unknown): void {
+  const sparse = fast(input);
+  for (const byDense of [dense(input), denseWalked(input)]) {
+    if (sparse === NOT_SURE) {
+      expect(byDense, `the dense way vouches for what the sparse way defers: ${exact(input)}`).toBe(NOT_SURE);
+      continue;
+    }
+    expect(byDense).not.toBe(NOT_SURE);
+    expect(exact(withoutUndefined(byDense))).toBe(exact(withoutUndefined(sparse)));
+    expect(Object.keys(byDense as object)).toEqual(SHAPE_KEYS);
+  }
+}
+
+describe("the dense way through the profile schema (what evaluate reads)", () => {
+  it("gives zod's profile for generated valid profiles, every absent key present as undefined in the shape's order", () => {
+    fc.assert(fc.property(fc.oneof(profile, knownProfile), agreeDense), RUNS);
+  });
+
+  it("defers to zod for the same inputs as the sparse way", () => {
+    fc.assert(fc.property(oddInput, agreeDense), RUNS);
+  });
+
+  it("is compiled for Profile v1, and is the way evaluate() takes (null would send every profile through zod)", () => {
+    expect(fastParseDenseProfile).not.toBeNull();
+    const r = parseProfileToEvaluate({ applicant: { type: "team" } });
+    expect(r.ok && Object.keys(r.profile)).toEqual(SHAPE_KEYS);
+    expect(parseProfileToEvaluate({ budget: 1 })).toEqual(parseProfile({ budget: 1 }));
+  });
+
+  it("gives each kind of object one layout: every key of its shape, whatever was given", () => {
+    const a = dense({ applicant: { type: "team" }, events: [{ cost: 5 }] }) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(a.applicant!)).toEqual(Object.keys(ProfileSchema.shape.applicant.unwrap().shape));
+    expect(a.applicant!.type).toBe("team");
+    expect(a.applicant!.headcount).toBeUndefined();
+    expect(Object.keys((a.events as unknown as Record<string, unknown>[])[0]!)).toEqual(["kind", "location", "cost", "recognizedByCenter"]);
+    expect(a.housing).toBeUndefined();
   });
 });
 
