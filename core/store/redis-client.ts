@@ -33,10 +33,6 @@ function reconnectDelay(times: number): number {
 export const FAIL_FAST_REDIS_OPTIONS: RedisOptions = {
   // A command issued while disconnected fails at once rather than waiting in a queue.
   enableOfflineQueue: false,
-  // Commands issued in the same tick (many users' turns at once) go out in one write: each write
-  // to Redis costs a system call. Not on the Cluster client: it groups commands by their first
-  // argument, which for EVALSHA is the script's hash, not a key.
-  enableAutoPipelining: true,
   // A command caught by a dropped connection is retried once, then fails.
   maxRetriesPerRequest: 1,
   connectTimeout: TIMEOUT_MS,
