@@ -28,6 +28,7 @@
  * zod's with the absent keys put back).
  */
 import type { z } from "zod";
+import { FAIL, generatedObject, interpretedObject, type Field, type Node } from "./fast-parse-object.ts";
 
 /** The answer of a compiled parser when zod must decide: the input is invalid, or the parser cannot tell. */
 export const NOT_SURE: unique symbol = Symbol("not sure");
@@ -35,9 +36,6 @@ export const NOT_SURE: unique symbol = Symbol("not sure");
 /** A compiled parser: the output zod would give, or {@link NOT_SURE}. */
 export type FastParse<T> = (input: unknown) => T | typeof NOT_SURE;
 
-/** A value that failed (zod would report an issue) or that the walk cannot vouch for. */
-const FAIL: unique symbol = Symbol("fail");
-type Node = (value: unknown) => unknown;
 
 /** Zod's internals as far as the walk reads them (zod 4). */
 interface Internals {
@@ -296,77 +294,4 @@ function compileObject(def: Internals["def"]): Node {
     // Code generation refused (node --disallow-code-generation-from-strings): the same walk, interpreted.
     return interpretedObject(fields, strict, dense);
   }
-}
-
-interface Field {
-  key: string;
-  optional: boolean;
-  /** True when `parse` is the inner schema of a z.optional: undefined is then kept as it is without calling it. */
-  undefinedAsIs: boolean;
-  parse: Node;
-}
-
-/**
- * The object parser as code written for this one shape, as zod's own JIT does.
- * One pass over the input's keys (V8 reads `v[k]` inside `for (k in v)` by
- * the enumeration cache, without a lookup), each key a case of a switch; then
- * the output in the shape's order, as zod writes it. Keys are constants
- * written through JSON.stringify. A dense object is one object literal with
- * every key (one shape for every output); a sparse one is written key by key,
- * only those given.
- *
- * `for…in` sees the enumerable keys, own or inherited, where zod asks `key in
- * input`: the two agree for plain objects (prototype Object.prototype or
- * null, no key of the shape inherited from it) with enumerable properties;
- * anything else is left to zod.
- */
-function generatedObject(fields: readonly Field[], strict: boolean, dense: boolean): Node {
-  if (fields.some((f) => f.key in Object.prototype)) throw new Error("fast parse: a key of the shape is inherited by every object");
-  const k = (f: Field) => JSON.stringify(f.key);
-  const lines = [
-    'if (typeof v !== "object" || v === null || Array.isArray(v)) return FAIL;',
-    "const proto = Object.getPrototypeOf(v);",
-    "if (proto !== Object.prototype && proto !== null) return FAIL;",
-    ...fields.map((_, i) => `let a${i} = ABSENT;`),
-    `for (const k in v) switch (k) { ${fields.map((f, i) => `case ${k(f)}: a${i} = v[k]; break;`).join(" ")} default: ${strict ? "return FAIL;" : "break;"} }`,
-    ...(dense ? [] : ["const out = {};"]),
-    "let x;",
-  ];
-  fields.forEach((f, i) => {
-    const parse = `x = ${f.undefinedAsIs ? `a${i} === undefined ? undefined : ` : ""}p${i}(a${i}); if (x === FAIL) return FAIL;`;
-    if (dense) lines.push(f.optional ? `if (a${i} !== ABSENT) { ${parse} a${i} = x; } else a${i} = undefined;` : `if (a${i} === ABSENT) return FAIL; ${parse} a${i} = x;`);
-    else lines.push(f.optional ? `if (a${i} !== ABSENT) { ${parse} out[${k(f)}] = x; }` : `if (a${i} === ABSENT) return FAIL; ${parse} out[${k(f)}] = x;`);
-  });
-  lines.push(dense ? `return { ${fields.map((f, i) => `${k(f)}: a${i}`).join(", ")} };` : "return out;");
-  const names = fields.map((_, i) => `p${i}`);
-  const make = new Function("FAIL", "ABSENT", ...names, `return function parseObject(v) {\n${lines.join("\n")}\n};`) as (...args: unknown[]) => Node;
-  return make(FAIL, ABSENT, ...fields.map((f) => f.parse));
-}
-
-const ABSENT: unique symbol = Symbol("absent");
-
-/** The same as {@link generatedObject}, without generated code. */
-function interpretedObject(fields: readonly Field[], strict: boolean, dense: boolean): Node {
-  const keySet = new Set(fields.map((f) => f.key));
-  return (v) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) return FAIL;
-    const input = v as Record<string, unknown>;
-    if (strict) {
-      for (const key in input) if (!keySet.has(key)) return FAIL;
-    }
-    const out: Record<string, unknown> = {};
-    for (const { key, optional, undefinedAsIs, parse } of fields) {
-      const present = key in input;
-      if (!present && optional) {
-        if (dense) out[key] = undefined;
-        continue;
-      }
-      if (!present) return FAIL;
-      const value = input[key];
-      const x = undefinedAsIs && value === undefined ? undefined : parse(value);
-      if (x === FAIL) return FAIL;
-      out[key] = x;
-    }
-    return out;
-  };
 }
