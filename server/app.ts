@@ -2,9 +2,10 @@
  * Starts the service from its configuration: the store and the HTTP server
  * first, side by side (the store connects while the server is built and
  * binds its port; `/healthz` answers 503 until the store is ready, then 200
- * while the store answers); then the services behind the routes (`services.ts`: explainer, conversations,
- * the configured channels, the JSON API, metrics), loaded once the server
- * listens; then the channels' own start (webhook registration, polling) and
+ * while the store answers); then the services behind the routes
+ * (`services.ts`: explainer, conversations, the configured channels, the
+ * JSON API, metrics), loaded once the server listens and the store is
+ * ready; then the channels' own start (webhook registration, polling) and
  * the engine's warm-up. A request that arrives before its route is there
  * waits for it. `stop` shuts down gracefully (stop accepting, finish turns
  * in flight, close Redis).
