@@ -21,11 +21,6 @@ export interface Endpoint {
   answer(body: unknown): EndpointAnswer | Promise<EndpointAnswer>;
 }
 
-// Loaded by the first request that needs them, not while the server warms up: `ask` brings the
-// search index and the language model (CLD3's wasm), the OpenAPI document zod-openapi.
-let answers: Promise<typeof import("./answers.ts")> | undefined;
-let openapi: Promise<typeof import("./openapi.ts")> | undefined;
-
 let measures: z.output<typeof MeasuresResponse> | undefined;
 
 /** The 22 measures with their texts in every language (built once: they are constant). */
@@ -62,13 +57,15 @@ export function endpoints(version: string): Endpoint[] {
       answer: async (body) => {
         const r = AskRequest.safeParse(body);
         if (!r.success) return { problem: problem(422, "the body must be {question, lang?}", r.error.issues.map((i) => ({ path: pathOf(i), message: i.message }))) };
-        const { answerQuestion } = await (answers ??= import("./answers.ts"));
+        // Loaded by the first question, not while the server warms up: the search index and CLD3's wasm.
+        const { answerQuestion } = await import("./answers.ts");
         return { status: 200, body: answerQuestion(r.data.question, r.data.lang) };
       },
     },
     { method: "GET", path: "/api/v1/measures", answer: () => ({ status: 200, body: measureList() }) },
     { method: "GET", path: "/api/v1/schema", answer: () => ({ status: 200, body: profileJsonSchema() }) },
-    { method: "GET", path: "/api/v1/openapi.json", answer: async () => ({ status: 200, body: (await (openapi ??= import("./openapi.ts"))).openApiDocument(version) }) },
+    // zod-openapi, loaded by the first request for the document.
+    { method: "GET", path: "/api/v1/openapi.json", answer: async () => ({ status: 200, body: (await import("./openapi.ts")).openApiDocument(version) }) },
   ];
 }
 
