@@ -16,11 +16,20 @@ export interface SpawnedApp {
   exited: Promise<number | string>;
 }
 
-/** Starts the service with `env` added to this process's environment. */
+/**
+ * Settings a test's own environment may carry (`.ci/run` exports REDIS_URL)
+ * that a spawned service gets only when the test passes them itself: a
+ * service on the shared Redis with the default prefix would find the keys an
+ * earlier run left there (WeChat deliveries are remembered for 5 minutes)
+ * and behave unlike the same test run with the memory store.
+ */
+const NOT_INHERITED = { REDIS_URL: "", REDIS_CLUSTER_NODES: "", REDIS_KEY_PREFIX: "" };
+
+/** Starts the service with `env` added to this process's environment (without its Redis settings; see NOT_INHERITED). */
 export async function spawnApp(env: Record<string, string>, options: { port?: number; waitReady?: boolean; command?: "start" | "serve" } = {}): Promise<SpawnedApp> {
   const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, [...SOURCE_CLI, options.command ?? "start"], {
-    env: { ...process.env, LOG_LEVEL: "silent", PORT: String(port), ...env },
+    env: { ...process.env, ...NOT_INHERITED, LOG_LEVEL: "silent", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

@@ -3,6 +3,7 @@
  * safe or compatible mode encrypts) each push, and reads the passive reply
  * back (checking its signature and decrypting it when encrypted).
  */
+import { randomInt } from "node:crypto";
 import { WechatCrypto } from "../../bots/wechat-adapter/crypto.ts";
 import { verifyMsgSignature } from "../../bots/wechat-adapter/signature.ts";
 import { leafFields, readXml } from "../../bots/wechat-adapter/xml-reader.ts";
@@ -22,9 +23,11 @@ export interface PassiveReply {
   elapsedMs: number;
 }
 
-let nextMsgId = 7_000_000_000_000_000_000n;
+// A random start per process: runs against one Redis (in parallel, or one
+// within minutes of another) must not send each other's MsgIds.
+let nextMsgId = 7_000_000_000_000_000_000n + BigInt(randomInt(0, 2 ** 40)) * 1_000_000n;
 
-/** A fresh 64-bit MsgId as WeChat would send it. */
+/** A fresh 64-bit MsgId as WeChat would send it, unique across processes. */
 export function freshMsgId(): string {
   nextMsgId += 1n;
   return String(nextMsgId);

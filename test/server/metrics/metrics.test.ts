@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnApp, type SpawnedApp } from "../../helpers/spawn-app.ts";
-import { WechatTestUser } from "../../helpers/wechat-client.ts";
+import { freshMsgId, WechatTestUser } from "../../helpers/wechat-client.ts";
 import { ACCOUNT } from "../../helpers/wechat-pushes.ts";
 
 /** The value of one sample (`name{labels} value`) in Prometheus' text format, or undefined. */
@@ -53,8 +53,9 @@ describe("GET /metrics", () => {
   it("counts a platform's retry of a delivery as deduplicated", async () => {
     const user = new WechatTestUser(app.baseUrl, ACCOUNT, "plain", "o_metrics_retry");
     const before = sample(await metrics(), "policy_assistant_deduplicated_deliveries_total", { channel: "wechat" }) ?? 0;
-    await user.text("你好", "900001");
-    await user.text("你好", "900001");
+    const msgId = freshMsgId();
+    await user.text("你好", msgId);
+    await user.text("你好", msgId);
     expect(sample(await metrics(), "policy_assistant_deduplicated_deliveries_total", { channel: "wechat" })).toBe(before + 1);
   });
 
