@@ -2,9 +2,11 @@
  * Building ioredis clients that suit a chat service: commands fail fast while
  * Redis is down (the user is told to try again) instead of queueing for
  * minutes, and the client keeps reconnecting in the background so service
- * resumes by itself.
+ * resumes by itself. The commands of one event-loop turn leave in one write
+ * (see coalesce-writes.ts).
  */
 import { Cluster, Redis, type ClusterNode, type ClusterOptions, type RedisOptions } from "ioredis";
+import { coalesceWrites } from "./coalesce-writes.ts";
 
 /** Tuning of the clients built here. */
 export interface ConnectOptions {
@@ -65,6 +67,7 @@ export const FAIL_FAST_CLUSTER_OPTIONS: ClusterOptions = {
 export async function connectRedis(url: string, options: ConnectOptions = {}): Promise<Redis> {
   const client = new Redis(url, { ...FAIL_FAST_REDIS_OPTIONS });
   client.on("error", options.onError ?? (() => undefined));
+  coalesceWrites(client);
   await waitUntilReady(client, options.readyWaitMs ?? TIMEOUT_MS);
   return client;
 }
@@ -82,6 +85,8 @@ export async function connectCluster(nodes: ClusterNode[], options: ConnectOptio
     redisOptions: { ...FAIL_FAST_CLUSTER_OPTIONS.redisOptions },
   });
   client.on("error", options.onError ?? (() => undefined));
+  // Each master's connection, as the cluster opens it.
+  client.on("+node", (node: Redis) => coalesceWrites(node));
   await waitUntilReady(client, options.readyWaitMs ?? TIMEOUT_MS);
   return client;
 }
