@@ -9,6 +9,7 @@ import type { Update } from "grammy/types";
 import type { RunnerHandle } from "@grammyjs/runner";
 import type { Channel, ChannelDeps, HttpRoute } from "../kit/channel.ts";
 import { ChatQueue } from "../kit/chat-queue.ts";
+import { createBotApiFetch } from "./bot-api-fetch.ts";
 import { registerCommandMenus } from "./commands.ts";
 import { TelegramError } from "./errors.ts";
 import { installPollingMiddleware, POLL_TIMEOUT_SECONDS, startPolling } from "./polling.ts";
@@ -49,8 +50,10 @@ export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>, options
   const secret = config.TELEGRAM_WEBHOOK_SECRET;
   if (webhookUrl && !secret) throw new TelegramError("NOT_CONFIGURED", "TELEGRAM_WEBHOOK_SECRET is required in webhook mode");
 
+  const http = createBotApiFetch();
   const bot = new Bot(token, {
     client: {
+      fetch: http.fetch as never,
       ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT.replace(/\/+$/, "") } : {}),
       // Long enough for a long poll, short enough that a hung call cannot hold shutdown forever.
       timeoutSeconds: POLL_TIMEOUT_SECONDS + 15,
@@ -124,6 +127,7 @@ export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>, options
       stopping = true;
       if (runner) await runner.stop();
       if (!(await queue.idle(STOP_TIMEOUT_MS))) logger.warn({ event: "telegram_stop_timeout", pending: queue.size }, "turns still running at shutdown");
+      await http.close();
     },
   };
 }
