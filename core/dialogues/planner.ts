@@ -11,7 +11,7 @@ import type { EvaluationResult, MeasureResult } from "../rules/types.ts";
 import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
 import { buildProfile, type BuiltProfile } from "./questions/build-profile.ts";
 import { applies, compareQuestions, itemCount, itemId, LIST_LIMIT, LISTS, questionById } from "./questions/lists.ts";
-import type { DialogueState } from "./types.ts";
+import type { AnswerValue, DialogueState } from "./types.ts";
 
 /** The plan after the answers so far. */
 export interface Plan {
@@ -46,20 +46,40 @@ export function chosenInterests(answers: DialogueState["answers"]): Interest[] |
  */
 export class TurnPlans {
   // The last two: an answer's turn plans after the answer, and may look back at the plan before it.
-  private recent: { key: string; plan: Plan }[] = [];
+  // Each with a copy of what it was planned from (the state is changed in place during the turn).
+  private recent: { keys: string[]; values: AnswerValue[]; skipped: string[]; plan: Plan }[] = [];
 
   /** @param today the evaluation date of the turn, `YYYY-MM-DD` */
   constructor(readonly today: string) {}
 
   /** The plan for the state's answers as they are now. */
   of(state: Pick<DialogueState, "answers" | "skipped">): Plan {
-    const key = `${JSON.stringify(state.answers)}|${state.skipped.join(",")}`;
-    const found = this.recent.find((r) => r.key === key);
+    const keys = Object.keys(state.answers);
+    const found = this.recent.find((r) => samePlanInput(r, keys, state));
     if (found) return found.plan;
     const made = plan(state, this.today);
-    this.recent = [{ key, plan: made }, ...this.recent.slice(0, 1)];
+    const values = keys.map((k) => {
+      const v = state.answers[k]!;
+      return Array.isArray(v) ? [...v] : v;
+    });
+    this.recent = [{ keys, values, skipped: [...state.skipped], plan: made }, ...this.recent.slice(0, 1)];
     return made;
   }
+}
+
+/** True when `state` holds the answers (in the same order) and skips `r` was planned from. */
+function samePlanInput(r: { keys: string[]; values: AnswerValue[]; skipped: string[] }, keys: string[], state: Pick<DialogueState, "answers" | "skipped">): boolean {
+  if (r.keys.length !== keys.length || r.skipped.length !== state.skipped.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    if (r.keys[i] !== keys[i] || !sameValue(r.values[i]!, state.answers[keys[i]!]!)) return false;
+  }
+  for (let i = 0; i < r.skipped.length; i++) if (r.skipped[i] !== state.skipped[i]) return false;
+  return true;
+}
+
+function sameValue(a: AnswerValue, b: AnswerValue): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return a === b;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Plans from the state's answers, on the date `today`. Pure. */

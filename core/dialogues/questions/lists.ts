@@ -49,7 +49,7 @@ const LIST_BY_QUESTION: ReadonlyMap<string, ListDef> = new Map(LISTS.flatMap((l)
 
 /** The list a bank question belongs to (its opener, an item question or "more"), if any. */
 export function listOf(id: string): ListDef | undefined {
-  return LIST_BY_QUESTION.get(baseOf(id));
+  return LIST_BY_QUESTION.get(id) ?? LIST_BY_QUESTION.get(baseOf(id));
 }
 
 /** The id of question `base` about item `n`: `projectInvestment#2`. */
@@ -71,7 +71,24 @@ export const baseOf = (id: string): string => splitId(id).base;
 /** The catalogue id of a question's texts (`q.<id>`, `l.<id>`…): the bank's question it asks. */
 export const textId = (q: QuestionDef): string => q.base ?? q.id;
 
-const INSTANCES = new Map<string, QuestionDef>();
+/**
+ * Every question an id can name, made once: the bank's own (a list's item
+ * and "more" questions only with their item number) and each list question
+ * for items 1 to {@link LIST_LIMIT}. Ids are looked up many times a turn.
+ */
+const BY_ID: ReadonlyMap<string, QuestionDef> = (() => {
+  const all = new Map<string, QuestionDef>();
+  for (const [id, q] of QUESTION_BY_ID) {
+    const list = LIST_BY_QUESTION.get(id);
+    if (!list || id === list.opener) all.set(id, q);
+  }
+  for (const list of LISTS) {
+    for (const base of [...list.items, list.more]) {
+      for (let item = 1; item <= LIST_LIMIT; item++) all.set(itemId(base, item), { ...QUESTION_BY_ID.get(base)!, id: itemId(base, item), base, item });
+    }
+  }
+  return all;
+})();
 
 /**
  * The question with `id`: a bank question, or a list question about one item
@@ -80,20 +97,7 @@ const INSTANCES = new Map<string, QuestionDef>();
  * question of item 0 or beyond the limit, an unknown id).
  */
 export function questionById(id: string): QuestionDef | undefined {
-  if (!id.includes("#")) {
-    const list = LIST_BY_QUESTION.get(id);
-    return list && id !== list.opener ? undefined : QUESTION_BY_ID.get(id);
-  }
-  const { base, item } = splitId(id);
-  const list = LIST_BY_QUESTION.get(base);
-  if (item === null) return list && base !== list.opener ? undefined : QUESTION_BY_ID.get(id);
-  if (!list || base === list.opener || item < 1 || item > LIST_LIMIT) return undefined;
-  let q = INSTANCES.get(id);
-  if (!q) {
-    q = { ...QUESTION_BY_ID.get(base)!, id, base, item };
-    INSTANCES.set(id, q);
-  }
-  return q;
+  return BY_ID.get(id);
 }
 
 type Answers = Readonly<Record<string, AnswerValue>>;
@@ -101,10 +105,14 @@ type Answers = Readonly<Record<string, AnswerValue>>;
 /** How many items `list` has by the answers: 0 until its opener is yes, then 1 more for each "add another" answered yes. */
 export function itemCount(list: ListDef, answers: Answers): number {
   if (answers[list.opener] !== true) return 0;
+  const more = MORE_IDS.get(list)!;
   let n = 1;
-  while (n < LIST_LIMIT && answers[itemId(list.more, n)] === true) n++;
+  while (n < LIST_LIMIT && answers[more[n]!] === true) n++;
   return n;
 }
+
+/** Each list's "add another?" ids by item number (index 0 unused). */
+const MORE_IDS: ReadonlyMap<ListDef, readonly string[]> = new Map(LISTS.map((l) => [l, Array.from({ length: LIST_LIMIT + 1 }, (_, n) => itemId(l.more, n))]));
 
 /**
  * True when question `q` applies to the answers: its `when` holds and, for a
@@ -114,7 +122,7 @@ export function itemCount(list: ListDef, answers: Answers): number {
 export function applies(q: QuestionDef, answers: Answers): boolean {
   if (q.when && !q.when(answers)) return false;
   if (q.item === undefined) return true;
-  return q.item <= itemCount(listOf(q.id)!, answers);
+  return q.item <= itemCount(LIST_BY_QUESTION.get(q.base!)!, answers);
 }
 
 /** The sort key of a question: its bank position, and within a list the item, then the question's place in the item. */
