@@ -19,12 +19,14 @@ const inList = (field: string) => LIST_NAMES.has(field.split(/[.[]/)[0]!);
 
 /** What buildProfile derives from the question bank alone, once per bank (it runs on every turn). */
 interface BankShape {
-  /** Every [path, question id] of the questions' plain (non-list) paths, in bank order. */
-  notes: [string, string][];
-  /** The questions whose one path is a plain field, with that path. */
-  direct: [QuestionDef, string][];
+  /** The question that settles each plain (non-list) path: the last in bank order that names it. */
+  settles: Map<string, readonly string[]>;
+  /** The questions whose one path is a plain field, with that path split at its dots. */
+  direct: [QuestionDef, string[]][];
   /** Per list, its item questions with the item fields each settles. */
   items: Map<ListDef, [QuestionDef, string[]][]>;
+  /** Per list name, the item question that settles each item field (the last that names it). */
+  itemFields: Map<string, { list: ListDef; byField: Map<string, string> }>;
 }
 
 const SHAPES = new WeakMap<readonly QuestionDef[], BankShape>();
@@ -32,19 +34,54 @@ const SHAPES = new WeakMap<readonly QuestionDef[], BankShape>();
 function shapeOf(questions: readonly QuestionDef[]): BankShape {
   let shape = SHAPES.get(questions);
   if (!shape) {
-    shape = { notes: [], direct: [], items: new Map() };
+    shape = { settles: new Map(), direct: [], items: new Map(), itemFields: new Map() };
     for (const q of questions) {
-      for (const p of q.paths) if (!p.includes("[]")) shape.notes.push([p, q.id]);
-      if (q.paths.length === 1 && !inList(q.paths[0]!)) shape.direct.push([q, q.paths[0]!]);
+      for (const p of q.paths) if (!p.includes("[]")) shape.settles.set(p, [q.id]);
+      if (q.paths.length === 1 && !inList(q.paths[0]!)) shape.direct.push([q, q.paths[0]!.split(".")]);
     }
     for (const list of LISTS) {
       const prefix = `${list.list}[].`;
-      const asked = questions.filter((q) => list.items.includes(q.id));
-      shape.items.set(list, asked.map((q) => [q, q.paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length))]));
+      const asked: [QuestionDef, string[]][] = questions
+        .filter((q) => list.items.includes(q.id))
+        .map((q) => [q, q.paths.filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length))]);
+      shape.items.set(list, asked);
+      const byField = new Map<string, string>();
+      for (const [q, fields] of asked) for (const field of fields) byField.set(field, q.id);
+      shape.itemFields.set(list.list, { list, byField });
     }
     SHAPES.set(questions, shape);
   }
   return shape;
+}
+
+/** A list item's path: `events[2].cost` → list, index and field. */
+const ITEM_PATH = /^([A-Za-z]+)\[(\d+)\]\.(.+)$/;
+
+/**
+ * Which questions settle each profile path, for the answers a profile was
+ * built from. Looked up for the few paths a result misses, so an item's
+ * paths are worked out when asked rather than written down for every item
+ * of every list on every build.
+ */
+export class Provenance {
+  /** @param counts the items each list had in the answers (absent: the list was not opened) */
+  constructor(
+    private readonly shape: BankShape,
+    private readonly counts: ReadonlyMap<string, number>,
+  ) {}
+
+  /** The questions (in order) that settle `path`, or undefined when none does. */
+  get(path: string): readonly string[] | undefined {
+    const plain = this.shape.settles.get(path);
+    if (plain || !path.includes("[")) return plain;
+    const m = ITEM_PATH.exec(path);
+    if (!m) return undefined;
+    const fields = this.shape.itemFields.get(m[1]!);
+    const index = Number(m[2]);
+    const id = fields?.byField.get(m[3]!);
+    if (id === undefined || index >= (this.counts.get(m[1]!) ?? 0)) return undefined;
+    return [itemId(id, index + 1)];
+  }
 }
 
 /** How an answer is written when its question does not say: money and rates as Decimal, the rest as given. */
@@ -60,16 +97,16 @@ function written(q: QuestionDef, answer: AnswerValue): unknown {
  */
 export interface BuiltProfile {
   profile: Profile;
-  provenance: Map<string, string[]>;
+  provenance: Provenance;
 }
 
 type Answers = Readonly<Record<string, AnswerValue>>;
 type Json = Record<string, unknown>;
 
-function setPath(target: Json, path: string, value: unknown): void {
-  const keys = path.split(".");
+function setPath(target: Json, keys: readonly string[], value: unknown): void {
   let node = target;
-  for (const k of keys.slice(0, -1)) {
+  for (let i = 0; i < keys.length - 1; i++) {
+    const k = keys[i]!;
     if (typeof node[k] !== "object" || node[k] === null) node[k] = {};
     node = node[k] as Json;
   }
@@ -83,34 +120,35 @@ function setPath(target: Json, path: string, value: unknown): void {
  */
 export function buildProfile(answers: Answers, asOf?: string, questions: readonly QuestionDef[] = QUESTIONS): BuiltProfile {
   const profile: Json = {};
-  const provenance = new Map<string, string[]>();
-  const note = (path: string, ...ids: string[]) => provenance.set(path, ids);
   if (asOf) profile.asOf = asOf;
 
   const shape = shapeOf(questions);
-  for (const [path, id] of shape.notes) note(path, id);
-  for (const [q, path] of shape.direct) {
+  for (const [q, keys] of shape.direct) {
     const answer = answers[q.id];
-    if (answer !== undefined) setPath(profile, path, written(q, answer));
+    if (answer !== undefined) setPath(profile, keys, written(q, answer));
   }
-  for (const list of LISTS) buildList(list, shape.items.get(list)!, answers, profile, note);
-  return { profile: profile as Profile, provenance };
+  const counts = new Map<string, number>();
+  for (const list of LISTS) {
+    const count = buildList(list, shape.items.get(list)!, answers, profile);
+    if (count > 0) counts.set(list.list, count);
+  }
+  return { profile: profile as Profile, provenance: new Provenance(shape, counts) };
 }
 
 /**
  * One list: absent while its opener is unanswered, empty after "no", else an
- * item for each item the answers hold, with the fields its questions settle;
- * each field is noted as settled by the question about that item.
+ * item for each item the answers hold, with the fields its questions settle
+ * (each field settled by the question about that item: see Provenance).
+ * Returns the number of items.
  */
-function buildList(list: ListDef, asked: [QuestionDef, string[]][], answers: Answers, profile: Json, note: (path: string, ...ids: string[]) => void): void {
-  if (answers[list.opener] === undefined) return;
+function buildList(list: ListDef, asked: [QuestionDef, string[]][], answers: Answers, profile: Json): number {
+  if (answers[list.opener] === undefined) return 0;
   const items: Json[] = [];
   const count = itemCount(list, answers);
   for (let n = 1; n <= count; n++) {
     const item: Json = { ...list.fixed };
     for (const [q, fields] of asked) {
       const id = itemId(q.id, n);
-      for (const field of fields) note(`${list.list}[${n - 1}].${field}`, id);
       const answer = answers[id];
       if (answer === undefined) continue;
       const value = written(q, answer);
@@ -120,4 +158,5 @@ function buildList(list: ListDef, asked: [QuestionDef, string[]][], answers: Ans
     items.push(item);
   }
   profile[list.list] = items;
+  return count;
 }
