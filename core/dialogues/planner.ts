@@ -5,7 +5,7 @@
  * the rules say which inputs they still need).
  */
 import type { Interest } from "../rules/definition.ts";
-import { evaluateProfile } from "../rules/evaluate.ts";
+import { evaluateMeasures, evaluateProfile } from "../rules/evaluate.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import type { EvaluationResult, MeasureResult } from "../rules/types.ts";
 import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
@@ -162,10 +162,11 @@ export function offeredQuestion(q: QuestionDef, p: Pick<Plan, "inScope">): Quest
 function anotherItemChanges(measures: readonly string[], inScope: readonly MeasureResult[], answers: DialogueState["answers"], more: string, today: string): string[] {
   const now = inScope.filter((r) => measures.includes(r.measure));
   if (now.length === 0) return [];
-  const withMore = evaluateProfile(buildProfile({ ...answers, [more]: true }, today).profile);
+  // Only the list's measures are compared: they are all that is worked out.
+  const withMore = evaluateMeasures(buildProfile({ ...answers, [more]: true }, today).profile, now.map((r) => r.measure));
   return now
     .filter((r) => {
-      const next = withMore.results.find((x) => x.measure === r.measure)!;
+      const next = withMore.find((x) => x.measure === r.measure)!;
       return next.maxCashCNY !== r.maxCashCNY || (r.status === "ineligible" && next.status !== "ineligible");
     })
     .map((r) => r.measure);

@@ -6,18 +6,19 @@
 import { addYears, yearOf, todayInChina } from "./dates.ts";
 import { AMOUNT_NATURE, type AmountNature, lastYearOf } from "./kinds.ts";
 import { countEachPersonOnce } from "./one-person-once.ts";
-import { anyOtherSupport, hasOtherSupport, namedOtherSupport } from "./other-support.ts";
+import { hasOtherSupport, namedOtherSupport } from "./other-support.ts";
 import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
-import { D, type Dec, formatCny, ONE, ZERO, ZERO_CNY } from "./money.ts";
+import { type Dec, formatCny, ONE, ZERO_CNY } from "./money.ts";
 import { profileContradictions } from "./consistency.ts";
 import { Outcome, type OutcomeSummary } from "./outcome.ts";
 import { formatTrace } from "./trace.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
+import { itemsOf, totalsOf } from "./totals.ts";
 import { parseProfileToEvaluate, type Profile, type ProfileIssue } from "./profile.ts";
 import type { ProfileField } from "./paths.ts";
 import { policyPeriod, requireAiBusiness, requireSettlement, SCOPE_READS } from "./scope.ts";
-import type { AmountKind, EvaluationResult, MeasureId, MeasurePart, MeasureResult, Period, Totals } from "./types.ts";
+import type { AmountKind, EvaluationResult, MeasureId, MeasurePart, MeasureResult, Period } from "./types.ts";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -66,26 +67,9 @@ const RUNS_PAST_NOTE = `Runs past ${VALID_UNTIL}: support granted while the meas
 /** Evaluates an already validated profile. */
 export function evaluateProfile(profile: Profile, options: EvaluateOptions = {}): EvaluationResult {
   const asOf = profile.asOf ?? options.today ?? todayInChina();
-  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: ONE, aseanPending: false };
-  const period = policyPeriod(asOf);
-  // The scope paragraph's checks are the same for every settlement-bound measure: run them once.
-  const gate = new Outcome(SCOPE_CLAUSE);
-  requireAiBusiness(profile, gate);
-  requireSettlement(profile, asOf, gate);
-  const results: MeasureResult[] = [];
   // Each measure's figure as a Decimal when printing it needed no rounding, so that the totals need not read it back.
   const figures: (Dec | null)[] = new Array(MEASURES.length).fill(null);
-  const m05 = M05;
-  const m05Result = runMeasure(m05, profile, ctx, period, gate, figures, M05_INDEX);
-  if (m05Result.status === "eligible" || m05Result.status === "likely") {
-    ctx.aseanMultiplier = m05.params.multiplier!.value;
-  } else if (m05Result.status === "needs_info") {
-    // Unknown is not zero: while （五） may still apply, the bounds of （一）–（四） include its up-to-2x.
-    ctx.aseanMultiplier = m05.params.multiplier!.value;
-    ctx.aseanPending = true;
-  }
-  for (let i = 0; i < MEASURES.length; i++) results.push(i === M05_INDEX ? m05Result : runMeasure(MEASURES[i]!, profile, ctx, period, gate, figures, i));
-
+  const results = runMeasures(profile, asOf, figures, null);
   const printed = results.map((r) => r.maxCashCNY);
   countEachPersonOnce(profile, results);
   // A figure 从优不重复 changed is read from its text.
@@ -101,9 +85,64 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   } else if (profile.otherSupportForSameItem) {
     notes.push("从优不重复: where the same item already gets regional or city support, only the more favourable support is given, not both.");
   }
+  const period = policyPeriod(asOf);
   if (period === "expired") notes.push(EXPIRED_NOTE);
   if (period === "not_yet") notes.push(NOT_YET_NOTE);
   return { policy: POLICY, asOf, results, totalMaxCashCNY: totals.wholePeriodCashCNY, totals, notes };
+}
+
+/**
+ * Measures whose results depend on each other's beyond （五）'s doubling
+ * (which is always worked out): 从优不重复 sets a person's reward under
+ * （十七） against the same person's under （十八）.
+ */
+const LINKED: Partial<Record<MeasureId, readonly MeasureId[]>> = { m17: ["m18"], m18: ["m17"] };
+
+/**
+ * The results of the measures `ids` (in the measures' order) exactly as
+ * {@link evaluateProfile} gives them for the same validated profile, without
+ * working out the others, the totals or the notes. For callers that compare
+ * a few measures across many profiles, as the chat's planner does when it
+ * asks whether one more list item would change a figure.
+ *
+ * @example
+ * const [m14] = evaluateMeasures(profile, ["m14"], { today: "2026-06-01" });
+ */
+export function evaluateMeasures(profile: Profile, ids: readonly MeasureId[], options: EvaluateOptions = {}): MeasureResult[] {
+  const asOf = profile.asOf ?? options.today ?? todayInChina();
+  const wanted = new Set<MeasureId>(ids);
+  for (const id of ids) for (const other of LINKED[id] ?? []) wanted.add(other);
+  const results = runMeasures(profile, asOf, new Array(MEASURES.length).fill(null), wanted);
+  countEachPersonOnce(profile, results);
+  return results.filter((r) => ids.includes(r.measure));
+}
+
+/** Runs every measure, or those in `only` (with （五）, whose doubling （一）–（四） read), in the measures' order. */
+function runMeasures(profile: Profile, asOf: string, figures: (Dec | null)[], only: ReadonlySet<MeasureId> | null): MeasureResult[] {
+  const ctx: RuleContext = { asOf, asOfYear: yearOf(asOf), aseanMultiplier: ONE, aseanPending: false };
+  const period = policyPeriod(asOf);
+  // The scope paragraph's checks are the same for every settlement-bound measure: run them once.
+  const gate = new Outcome(SCOPE_CLAUSE);
+  requireAiBusiness(profile, gate);
+  requireSettlement(profile, asOf, gate);
+  const results: MeasureResult[] = [];
+  const m05 = M05;
+  const m05Result = runMeasure(m05, profile, ctx, period, gate, figures, M05_INDEX);
+  if (m05Result.status === "eligible" || m05Result.status === "likely") {
+    ctx.aseanMultiplier = m05.params.multiplier!.value;
+  } else if (m05Result.status === "needs_info") {
+    // Unknown is not zero: while （五） may still apply, the bounds of （一）–（四） include its up-to-2x.
+    ctx.aseanMultiplier = m05.params.multiplier!.value;
+    ctx.aseanPending = true;
+  }
+  for (let i = 0; i < MEASURES.length; i++) {
+    if (i === M05_INDEX) {
+      if (!only || only.has("m05")) results.push(m05Result);
+    } else if (!only || only.has(MEASURES[i]!.id)) {
+      results.push(runMeasure(MEASURES[i]!, profile, ctx, period, gate, figures, i));
+    }
+  }
+  return results;
 }
 
 function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, period: ReturnType<typeof policyPeriod>, gate: Outcome, figures: (Dec | null)[], index: number): MeasureResult {
@@ -202,57 +241,4 @@ function settledCash(m: MeasureDefinition, s: OutcomeSummary, ctx: RuleContext, 
   let settled: Dec | null = null;
   for (const p of s.parts) if ((p.status === "eligible" || p.status === "likely") && p.cash) settled = settled === null ? p.cash : settled.plus(p.cash);
   return settled === null ? ZERO_CNY : formatCny(settled);
-}
-
-/** Measures as clause and English title: "（十四） Deployments in ASEAN countries and （二十一） Loan interest subsidies". */
-function itemsOf(ids: readonly MeasureId[]): string {
-  const words = ids.map((id) => {
-    const m = MEASURES.find((x) => x.id === id)!;
-    return `${m.clause} ${m.title.en}`;
-  });
-  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-}
-
-/**
- * The totals of eligible and likely measures by kind and period; tax relief
- * apart. A measure counts its settled amount (`settledCashCNY`): parts still
- * pending are not in a total, and a note says how much they could add (up to
- * `maxCashCNY`). `upperBound` is true when 从优不重复 with other support may
- * lower a total (`otherSupportForSameItem`). `figures[i]`, when given, is
- * `results[i].maxCashCNY` as a Decimal.
- */
-export function totalsOf(results: readonly MeasureResult[], profile: Profile, figures?: readonly (Dec | null)[]): Totals {
-  let firstYear = ZERO;
-  let whole = ZERO;
-  let relief = ZERO;
-  const notes: string[] = [];
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if ((r.status !== "eligible" && r.status !== "likely") || r.kind === null) continue;
-    const counted = r.settledCashCNY ?? r.maxCashCNY;
-    if (counted === null) continue;
-    const amount = counted === r.maxCashCNY ? figures?.[i] ?? new D(counted) : new D(counted);
-    if (r.missing.length > 0) {
-      notes.push(r.maxCashCNY === null
-        ? `${r.clause}: only its settled parts are counted (${formatCny(amount)}); the parts still pending (${r.missing.join(", ")}) could add more, with no bound until they are known.`
-        : `${r.clause}: only its settled parts are counted (${formatCny(amount)}); the parts still pending (${r.missing.join(", ")}) could bring it up to ${r.maxCashCNY} (maxCashCNY).`);
-    }
-    if (r.kind === "tax_relief") {
-      relief = relief.plus(amount);
-      continue;
-    }
-    whole = whole.plus(amount);
-    firstYear = firstYear.plus(r.period?.type === "years" && r.period.years > 0 ? amount.dividedBy(r.period.years) : amount);
-    if (r.period?.type === "per_year") notes.push(`${r.clause} is yearly: one year is counted in both cash totals.`);
-    if (r.period?.type === "years") notes.push(`${r.clause} runs over ${r.period.years} years: the first year counts an equal share.`);
-  }
-  const upperBound = anyOtherSupport(profile);
-  const named = namedOtherSupport(profile);
-  if (named) {
-    notes.push(`从优不重复: ${itemsOf(named)} already get regional or city support for the same item (otherSupportForSameItem), so only the more favourable support is given: these totals are upper bounds.`);
-  } else if (upperBound) {
-    notes.push("从优不重复: the same item already gets regional or city support (otherSupportForSameItem), so only the more favourable support is given: these totals are upper bounds.");
-  }
-  notes.push("Tax relief (（十九）) is an estimated tax saving, not cash: it is never in a cash total.");
-  return { firstYearCashCNY: formatCny(firstYear), wholePeriodCashCNY: formatCny(whole), taxReliefCNY: formatCny(relief), upperBound, notes };
 }

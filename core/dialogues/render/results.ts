@@ -10,7 +10,7 @@ import { formatCny, formatDate } from "../../i18n/format.ts";
 import type { Lang } from "../../i18n/langs.ts";
 import { measureText } from "../../i18n/measures/render.ts";
 import { t, type MessageKey } from "../../i18n/messages/index.ts";
-import { totalsOf } from "../../rules/evaluate.ts";
+import { totalsOf } from "../../rules/totals.ts";
 import { MEASURE_BY_ID } from "../../rules/measures/index.ts";
 import { namedOtherSupport } from "../../rules/other-support.ts";
 import { D } from "../../rules/money.ts";
