@@ -82,6 +82,9 @@ function sameValue(a: AnswerValue, b: AnswerValue): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/** The questions whose "yes" only adds to a measure (`addsTo`), in bank order. */
+const ADDING_QUESTIONS: readonly QuestionDef[] = QUESTIONS.filter((q) => q.addsTo);
+
 /** Plans from the state's answers, on the date `today`. Pure. */
 export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: string): Plan {
   const interests = chosenInterests(state.answers);
@@ -108,8 +111,8 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
     }
   }
   // Facts that only add to a measure when true are never reported missing: ask them while the measure is open.
-  for (const q of QUESTIONS) {
-    if (!q.addsTo || answered(q.id) || !(q.when?.(state.answers) ?? true)) continue;
+  for (const q of ADDING_QUESTIONS) {
+    if (answered(q.id) || !(q.when?.(state.answers) ?? true)) continue;
     const r = inScope.find((x) => x.measure === q.addsTo);
     if (r === undefined || r.status === "ineligible") continue;
     pendingIds.add(q.id);

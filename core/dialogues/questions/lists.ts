@@ -133,8 +133,12 @@ function orderKey(id: string): [number, number, number] {
   return [QUESTION_ORDER.get(listOf(base)!.opener)!, item, own];
 }
 
+/** The sort key of every id {@link questionById} knows, made once (the planner sorts on every turn). */
+const ORDER_KEYS: ReadonlyMap<string, readonly [number, number, number]> = new Map([...BY_ID.keys()].map((id) => [id, orderKey(id)]));
+
 /** Compares question ids in asking order: item 1's questions and its "add another?" come before item 2's. */
 export function compareQuestions(a: string, b: string): number {
-  const [x, y] = [orderKey(a), orderKey(b)];
+  const x = ORDER_KEYS.get(a) ?? orderKey(a);
+  const y = ORDER_KEYS.get(b) ?? orderKey(b);
   return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 }
