@@ -9,8 +9,8 @@ import { evaluateMeasures, evaluateProfile } from "../rules/evaluate.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
 import type { EvaluationResult, MeasureResult } from "../rules/types.ts";
 import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
-import { buildProfile, type BuiltProfile } from "./questions/build-profile.ts";
-import { applies, compareQuestions, itemCount, itemId, LIST_LIMIT, LISTS, questionById } from "./questions/lists.ts";
+import { buildProfile, type BuiltProfile, withAnotherItem } from "./questions/build-profile.ts";
+import { applies, compareQuestions, itemCount, itemId, LIST_LIMIT, LISTS, type ListDef, questionById } from "./questions/lists.ts";
 import type { AnswerValue, DialogueState } from "./types.ts";
 
 /** The plan after the answers so far. */
@@ -123,7 +123,7 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
     const n = itemCount(list, state.answers);
     const more = itemId(list.more, n);
     if (n === 0 || n >= LIST_LIMIT || answered(more)) continue;
-    const changed = anotherItemChanges(list.measures, inScope, state.answers, more, today);
+    const changed = anotherItemChanges(list, inScope, built, state.answers);
     if (changed.length === 0) continue;
     pendingIds.add(more);
     affects.set(more, changed);
@@ -156,17 +156,17 @@ export function offeredQuestion(q: QuestionDef, p: Pick<Plan, "inScope">): Quest
 }
 
 /**
- * The measures of `measures` within the user's interests whose figure or
- * status one more item, all of it unknown, would change: "yes" to `more`.
+ * The measures of `list` within the user's interests whose figure or
+ * status one more item, all of it unknown, would change: "yes" to its last "add another?".
  * A measure ruled out for a reason of its own (the applicant type, not a key
  * AI enterprise) stays ruled out, and one at its overall cap (（二十一）'s
  * 5,000,000) keeps its figure, so the question is not asked for them.
  */
-function anotherItemChanges(measures: readonly string[], inScope: readonly MeasureResult[], answers: DialogueState["answers"], more: string, today: string): string[] {
-  const now = inScope.filter((r) => measures.includes(r.measure));
+function anotherItemChanges(list: ListDef, inScope: readonly MeasureResult[], built: BuiltProfile, answers: DialogueState["answers"]): string[] {
+  const now = inScope.filter((r) => list.measures.includes(r.measure));
   if (now.length === 0) return [];
   // Only the list's measures are compared: they are all that is worked out.
-  const withMore = evaluateMeasures(buildProfile({ ...answers, [more]: true }, today).profile, now.map((r) => r.measure));
+  const withMore = evaluateMeasures(withAnotherItem(built, list, answers), now.map((r) => r.measure));
   return now
     .filter((r) => {
       const next = withMore.find((x) => x.measure === r.measure)!;

@@ -136,6 +136,33 @@ export function buildProfile(answers: Answers, asOf?: string, questions: readonl
 }
 
 /**
+ * The profile of `built` (made from `answers` by {@link buildProfile}) with
+ * one more item in `list`, as if its last "add another?" were answered yes:
+ * the same as building again with that answer, without building the rest.
+ * Shares the built profile's other objects (the rules core reads a profile
+ * and never changes it).
+ */
+export function withAnotherItem(built: BuiltProfile, list: ListDef, answers: Answers, questions: readonly QuestionDef[] = QUESTIONS): Profile {
+  const profile = built.profile as unknown as Json;
+  const items = (profile[list.list] as Json[] | undefined) ?? [];
+  const extra = buildItem(list, shapeOf(questions).items.get(list)!, answers, items.length + 1);
+  return { ...profile, [list.list]: [...items, extra] } as unknown as Profile;
+}
+
+/** Item `n` (from 1) of `list`: its fixed fields and what the answers about it settle. */
+function buildItem(list: ListDef, asked: [QuestionDef, string[]][], answers: Answers, n: number): Json {
+  const item: Json = { ...list.fixed };
+  for (const [q, fields] of asked) {
+    const answer = answers[itemId(q.id, n)];
+    if (answer === undefined) continue;
+    const value = written(q, answer);
+    if (fields.length > 1) Object.assign(item, value);
+    else item[fields[0]!] = value;
+  }
+  return item;
+}
+
+/**
  * One list: absent while its opener is unanswered, empty after "no", else an
  * item for each item the answers hold, with the fields its questions settle
  * (each field settled by the question about that item: see Provenance).
@@ -145,18 +172,7 @@ function buildList(list: ListDef, asked: [QuestionDef, string[]][], answers: Ans
   if (answers[list.opener] === undefined) return 0;
   const items: Json[] = [];
   const count = itemCount(list, answers);
-  for (let n = 1; n <= count; n++) {
-    const item: Json = { ...list.fixed };
-    for (const [q, fields] of asked) {
-      const id = itemId(q.id, n);
-      const answer = answers[id];
-      if (answer === undefined) continue;
-      const value = written(q, answer);
-      if (fields.length > 1) Object.assign(item, value);
-      else item[fields[0]!] = value;
-    }
-    items.push(item);
-  }
+  for (let n = 1; n <= count; n++) items.push(buildItem(list, asked, answers, n));
   profile[list.list] = items;
   return count;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildProfile } from "../../../../core/dialogues/questions/build-profile.ts";
+import { buildProfile, withAnotherItem } from "../../../../core/dialogues/questions/build-profile.ts";
+import { itemCount, itemId, LISTS } from "../../../../core/dialogues/questions/lists.ts";
 
 describe("buildProfile: the profile and which question settles each fact", () => {
   const twoEvents = {
@@ -39,4 +40,24 @@ describe("buildProfile: the profile and which question settles each fact", () =>
     expect(provenance.get("events")).toEqual(["hasEvents"]);
     expect(provenance.get("loans")).toEqual(["hasLoans"]);
   });
+});
+
+describe("withAnotherItem: the profile with one more item, as a yes to the list's last \"add another?\" gives", () => {
+  const answerSets = [
+    { hasEvents: true, "eventKind#1": "forum_asean", "eventCost#1": "80000" },
+    { hasEvents: true, "eventKind#1": "launch_center", "eventMore#1": true, "eventCost#2": "50000", hasLoans: true, "loanPrincipal#1": "2000000", "loanRate#1": "3.1" },
+    { hasProjects: true, "projectInvestment#1": "900000", hasExecs: true, "execPay#1": "600000", hasTalent: true, "talentPay#1": "800000", "talentNetPay#1": "650000" },
+  ];
+  for (const answers of answerSets) {
+    for (const list of LISTS.filter((l) => itemCount(l, answers) > 0)) {
+      it(`adds item ${itemCount(list, answers) + 1} to ${list.list} and changes nothing else (${Object.keys(answers).length} answers)`, () => {
+        const built = buildProfile(answers, "2026-06-01");
+        const more = itemId(list.more, itemCount(list, answers));
+        const rebuilt = buildProfile({ ...answers, [more]: true }, "2026-06-01").profile;
+        expect(JSON.stringify(withAnotherItem(built, list, answers))).toBe(JSON.stringify(rebuilt));
+        // The built profile itself is left as it was.
+        expect(JSON.stringify(built.profile)).toBe(JSON.stringify(buildProfile(answers, "2026-06-01").profile));
+      });
+    }
+  }
 });
