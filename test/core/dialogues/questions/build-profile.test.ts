@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildProfile, withAnotherItem } from "../../../../core/dialogues/questions/build-profile.ts";
 import { itemCount, itemId, LISTS } from "../../../../core/dialogues/questions/lists.ts";
+import type { AnswerValue } from "../../../../core/dialogues/types.ts";
 
 describe("buildProfile: the profile and which question settles each fact", () => {
   const twoEvents = {
@@ -43,7 +44,7 @@ describe("buildProfile: the profile and which question settles each fact", () =>
 });
 
 describe("withAnotherItem: the profile with one more item, as a yes to the list's last \"add another?\" gives", () => {
-  const answerSets = [
+  const answerSets: Record<string, AnswerValue>[] = [
     { hasEvents: true, "eventKind#1": "forum_asean", "eventCost#1": "80000" },
     { hasEvents: true, "eventKind#1": "launch_center", "eventMore#1": true, "eventCost#2": "50000", hasLoans: true, "loanPrincipal#1": "2000000", "loanRate#1": "3.1" },
     { hasProjects: true, "projectInvestment#1": "900000", hasExecs: true, "execPay#1": "600000", hasTalent: true, "talentPay#1": "800000", "talentNetPay#1": "650000" },
