@@ -96,18 +96,29 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
   const answered = (id: string) => state.answers[id] !== undefined || state.skipped.includes(id);
   const pendingIds = new Set<string>();
   const affects = new Map<string, string[]>();
+  const add = (id: string, measure: string) => {
+    pendingIds.add(id);
+    const measures = affects.get(id);
+    if (measures) measures.push(measure);
+    else affects.set(id, [measure]);
+  };
+  // Many measures miss the same facts (the applicant's type, its settlement): each path is looked up once.
+  const askedFor = new Map<string, string | undefined>();
+  const questionFor = (path: string): string | undefined => {
+    if (askedFor.has(path)) return askedFor.get(path);
+    const id = (built.provenance.get(path) ?? []).find((q) => {
+      const def = questionById(q);
+      return def !== undefined && !answered(q) && applies(def, state.answers);
+    });
+    askedFor.set(path, id);
+    return id;
+  };
   for (const r of inScope) {
     // Needs_info measures, and settled ones whose other parts still pend (（九） with its corpus voucher unknown).
     if (r.status === "ineligible" || r.missing.length === 0) continue;
     for (const path of r.missing) {
-      const ids = built.provenance.get(path) ?? [];
-      const id = ids.find((q) => {
-        const def = questionById(q);
-        return def !== undefined && !answered(q) && applies(def, state.answers);
-      });
-      if (id === undefined) continue;
-      pendingIds.add(id);
-      affects.set(id, [...(affects.get(id) ?? []), r.measure]);
+      const id = questionFor(path);
+      if (id !== undefined) add(id, r.measure);
     }
   }
   // Facts that only add to a measure when true are never reported missing: ask them while the measure is open.
@@ -115,8 +126,7 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
     if (answered(q.id) || !(q.when?.(state.answers) ?? true)) continue;
     const r = inScope.find((x) => x.measure === q.addsTo);
     if (r === undefined || r.status === "ineligible") continue;
-    pendingIds.add(q.id);
-    affects.set(q.id, [...(affects.get(q.id) ?? []), r.measure]);
+    add(q.id, r.measure);
   }
   // "Add another …?" after the last item of a list, while one more item could change a measure's figure.
   for (const list of LISTS) {
