@@ -9,7 +9,7 @@ import type { Update } from "grammy/types";
 import type { RunnerHandle } from "@grammyjs/runner";
 import type { Channel, ChannelDeps, HttpRoute } from "../kit/channel.ts";
 import { ChatQueue } from "../kit/chat-queue.ts";
-import { createBotApiFetch } from "./bot-api-fetch.ts";
+import { createBotApiHttp } from "./bot-api-http.ts";
 import { registerCommandMenus } from "./commands.ts";
 import { TelegramError } from "./errors.ts";
 import { installPollingMiddleware, POLL_TIMEOUT_SECONDS, startPolling } from "./polling.ts";
@@ -27,6 +27,9 @@ export interface TelegramChannel extends Channel {
   /** Resolves when no turn is queued or running (or after `timeoutMs`); true when idle. For tests and health. */
   idle(timeoutMs: number): Promise<boolean>;
 }
+
+/** Telegram's Bot API, where TELEGRAM_API_ROOT does not say otherwise. */
+const DEFAULT_API_ROOT = "https://api.telegram.org";
 
 /** Options of {@link createTelegramChannel}, for tests and tuning. */
 export interface TelegramChannelOptions {
@@ -50,15 +53,12 @@ export function createTelegramChannel(deps: ChannelDeps<TelegramConfig>, options
   const secret = config.TELEGRAM_WEBHOOK_SECRET;
   if (webhookUrl && !secret) throw new TelegramError("NOT_CONFIGURED", "TELEGRAM_WEBHOOK_SECRET is required in webhook mode");
 
-  const http = createBotApiFetch();
-  const bot = new Bot(token, {
-    client: {
-      fetch: http.fetch as never,
-      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT.replace(/\/+$/, "") } : {}),
-      // Long enough for a long poll, short enough that a hung call cannot hold shutdown forever.
-      timeoutSeconds: POLL_TIMEOUT_SECONDS + 15,
-    },
-  });
+  const apiRoot = config.TELEGRAM_API_ROOT ? config.TELEGRAM_API_ROOT.replace(/\/+$/, "") : DEFAULT_API_ROOT;
+  // Long enough for a long poll, short enough that a hung call cannot hold shutdown forever.
+  const timeoutSeconds = POLL_TIMEOUT_SECONDS + 15;
+  const http = createBotApiHttp({ apiRoot, token, timeoutSeconds });
+  const bot = new Bot(token, { client: { apiRoot, timeoutSeconds, fetch: http.fetch as never } });
+  bot.api.config.use(http.transformer);
   const botId = botIdOf(token);
   const respond = createResponder({ api: bot.api, conversations, logger, explainer: deps.explainer });
   const queue = new ChatQueue();
