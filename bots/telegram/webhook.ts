@@ -12,7 +12,7 @@
  * turn keeps it and is never run twice, while the claim of a process that
  * died lapses within seconds, so Telegram's next redelivery is answered.
  */
-import { createHash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
 import type { KeyValueStore } from "../../core/store/key-value-store.ts";
@@ -71,13 +71,14 @@ export interface WebhookDeps {
 
 /** Compares the header with the secret in constant time (over digests, so lengths leak nothing either). */
 export function secretMatches(given: string | string[] | undefined, secret: string): boolean {
-  return matchesDigest(given, createHash("sha256").update(secret).digest());
+  return matchesDigest(given, hash("sha256", secret, "buffer"));
 }
 
 /** {@link secretMatches} against the secret's digest, made once per route rather than once per update. */
 function matchesDigest(given: string | string[] | undefined, digest: Buffer): boolean {
   if (typeof given !== "string") return false;
-  return timingSafeEqual(createHash("sha256").update(given).digest(), digest);
+  // The one-shot hash: no Hash object per request.
+  return timingSafeEqual(hash("sha256", given, "buffer"), digest);
 }
 
 /** Parses a webhook body as an update; null when it is not JSON or has no integer `update_id`. */
@@ -95,7 +96,7 @@ export function parseUpdate(body: Buffer): Update | null {
 
 /** The webhook route. */
 export function webhookRoute(deps: WebhookDeps): HttpRoute {
-  const secretDigest = createHash("sha256").update(deps.secret).digest();
+  const secretDigest = hash("sha256", deps.secret, "buffer");
   // The updates queued or running in this process.
   const inFlight = new Set<number>();
   return {
