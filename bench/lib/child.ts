@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { compiledChild } from "./compile.ts";
 
 /** A running child server. */
 export interface ChildServer<Ready> {
@@ -15,15 +16,20 @@ export interface ChildServer<Ready> {
   stop(graceMs?: number): Promise<void>;
 }
 
+/** True when the children run from the sources through tsx (`BENCH_FROM_SOURCES=1`) rather than compiled as the service ships. */
+export const FROM_SOURCES = process.env.BENCH_FROM_SOURCES === "1";
+
 /**
- * Starts `file` (TypeScript, run through tsx) with `env` added to this
- * process's environment, and waits up to `timeoutMs` for its ready message.
+ * Starts `file` (a TypeScript entry, compiled as `npm run build` compiles the
+ * service: see compile.ts) with `env` added to this process's environment,
+ * and waits up to `timeoutMs` for its ready message.
  */
 export async function startChild<Ready>(file: URL, env: Record<string, string>, options: { timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<ChildServer<Ready>> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   // BENCH_PROFILE_DIR=<dir> writes a CPU profile of every child server there, to find where the time goes.
   const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, ...(options.nodeArgs ?? []), "--import", "tsx", fileURLToPath(file)], {
+  const entry = FROM_SOURCES ? ["--import", "tsx", fileURLToPath(file)] : [await compiledChild(file)];
+  const child = spawn(process.execPath, [...profile, ...(options.nodeArgs ?? []), ...entry], {
     env: { ...process.env, ...env },
     // Logs go nowhere, as they would to a collector, but are still written.
     stdio: ["ignore", "ignore", "pipe", "ipc"],
