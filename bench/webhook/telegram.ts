@@ -2,10 +2,10 @@
  * Telegram webhook under load: `POST /telegram` of the whole service
  * (`startApp`, Redis store, template explainer) in a child process, driven
  * by autocannon with thousands of users mid-conversation, the Bot API
- * pointed at the fake in this process. The route acknowledges at once and
- * runs the turn after, so both the acknowledgements and the replies reaching
- * the fake are measured. The baseline is a bare grammY echo bot on the same
- * harness.
+ * pointed at the fake in this process. The route answers once the turn is
+ * done and its reply sent (or after 2 s, for a slow explanation), as the
+ * echo bot does; both the acknowledgements and the replies reaching the fake
+ * are measured. The baseline is a bare grammY echo bot on the same harness.
  */
 import { turn } from "../../core/dialogues/engine.ts";
 import { renderReplies } from "../../bots/telegram/render.ts";
