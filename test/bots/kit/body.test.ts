@@ -69,4 +69,24 @@ describe("readBody", () => {
     // Node reports the reset connection as the stream's error ("aborted"); a close without one is BodyAbortedError.
     await expect(read).rejects.toThrow(/aborted|closed before its body ended/);
   });
+
+  it("rejects at once when it is asked to read after the client went away (a route that awaited something first)", async () => {
+    let read: Promise<Buffer> | undefined;
+    let asked!: () => void;
+    const done = new Promise<void>((resolve) => (asked = resolve));
+    server = createServer((req) => {
+      req.once("close", () => {
+        read = readBody(req, 1024);
+        read.catch(() => undefined);
+        asked();
+      });
+    });
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", () => resolve()));
+    const req = request({ port: (server.address() as AddressInfo).port, host: "127.0.0.1", method: "POST", headers: { "content-length": "100" } });
+    req.on("error", () => undefined);
+    req.write("part");
+    setTimeout(() => req.destroy(), 50);
+    await done;
+    await expect(read).rejects.toThrow(/closed before its body ended/);
+  });
 });
