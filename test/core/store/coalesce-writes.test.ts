@@ -22,8 +22,9 @@ describeRedis("one write for the commands of one event-loop turn", () => {
     const keys = Array.from({ length: 20 }, (_, i) => `${redis.prefix}k${i}`);
     const replies = await Promise.all(keys.map((k, i) => client.set(k, String(i)).then(() => client.get(k))));
     expect(replies).toEqual(keys.map((_, i) => String(i)));
-    // The twenty SETs leave together; the twenty GETs, sent as the SETs' replies arrive, together again.
-    expect(writes()).toBeLessThanOrEqual(4);
+    // The twenty SETs leave together; the twenty GETs, sent as the SETs' replies arrive (in one read or a
+    // few, on a busy machine), together again: a handful of writes, where one a command made forty.
+    expect(writes()).toBeLessThanOrEqual(10);
   });
 
   it("still sends a lone command at once, with nothing else to wait for", async () => {
