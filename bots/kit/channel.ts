@@ -8,7 +8,8 @@ import type { Conversations } from "../../core/dialogues/conversations.ts";
 import type { Explainer } from "../../core/explain/explainer.ts";
 import type { KeyValueStore } from "../../core/store/key-value-store.ts";
 import type { Logger } from "pino";
-import type { z } from "zod";
+import type * as z from "zod/mini";
+import type { $ZodShape } from "zod/v4/core";
 
 /** One HTTP route. `handle` must always answer (a 4xx for bad input, never a stack trace). */
 export interface HttpRoute {
@@ -63,16 +64,16 @@ export interface ConfigProblem {
  * schemas; `server/app.ts` builds the configured ones. The entry must not load
  * the platform SDK: `create` imports the adapter only when it is configured.
  */
-export interface ChannelEntry<Shape extends z.ZodRawShape> {
+export interface ChannelEntry<Shape extends $ZodShape> {
   name: string;
   /** The channel's configuration slice. */
-  env: z.ZodObject<Shape>;
+  env: z.ZodMiniObject<Shape>;
   /** Rules across its variables (one requires another); none when they hold. */
-  problems(config: z.output<z.ZodObject<Shape>>): ConfigProblem[];
+  problems(config: z.output<z.ZodMiniObject<Shape>>): ConfigProblem[];
   /** True when the configuration asks for this channel. */
-  configured(config: z.output<z.ZodObject<Shape>>): boolean;
+  configured(config: z.output<z.ZodMiniObject<Shape>>): boolean;
   /** A log-safe word for how it runs ("webhook", "polling"…), or undefined when it is off. */
-  mode(config: z.output<z.ZodObject<Shape>>): string | undefined;
+  mode(config: z.output<z.ZodMiniObject<Shape>>): string | undefined;
   /** Builds the channel (importing its adapter lazily). */
-  create: ChannelFactory<z.output<z.ZodObject<Shape>>>;
+  create: ChannelFactory<z.output<z.ZodMiniObject<Shape>>>;
 }

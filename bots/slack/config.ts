@@ -1,5 +1,5 @@
 /** Slack's configuration slice: the environment variables the channel reads, checked at start-up. */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { optionalString, url } from "../kit/env.ts";
 
 /** Slack's configuration slice. */

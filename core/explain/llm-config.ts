@@ -2,9 +2,10 @@
  * The LLM's configuration from the environment, checked: what the server's
  * configuration validates at start-up. Only zod: the explainers it
  * configures (and the catalogues they bring) are loaded by `config.ts`, so
- * that reading the configuration does not load them.
+ * that reading the configuration does not load them. `zod/mini`, as for the
+ * server's configuration (see `bots/kit/env.ts`).
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** Default time budget per explanation when `LLM_TIMEOUT_MS` is not set. */
 export const DEFAULT_BUDGET_MS = 8_000;
@@ -44,24 +45,25 @@ export class LlmConfigError extends Error {
 
 const blankToUndefined = (v: unknown): unknown => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
 
+/** `schema` applied to the value with blanks made undefined and surrounding spaces trimmed. */
+const blankOr = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.transform(blankToUndefined), schema);
+
+const WHOLE_MS = "must be a whole number of milliseconds";
+
 const SCHEMA = z.object({
-  LLM_BASE_URL: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .refine((s) => URL.canParse(s) && /^https?:$/u.test(new URL(s).protocol), { message: "must be an http(s) URL such as http://127.0.0.1:11434/v1" })
-      .optional(),
+  LLM_BASE_URL: blankOr(
+    z.optional(z.string().check(z.refine((s) => URL.canParse(s) && /^https?:$/u.test(new URL(s).protocol), { message: "must be an http(s) URL such as http://127.0.0.1:11434/v1" }))),
   ),
-  LLM_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
-  LLM_MODEL: z.preprocess(blankToUndefined, z.string().max(200, { message: "must be a model name of at most 200 characters" }).optional()),
-  LLM_TIMEOUT_MS: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ message: "must be a whole number of milliseconds" })
-      .int({ message: "must be a whole number of milliseconds" })
-      .min(100, { message: "must be at least 100 (milliseconds)" })
-      .max(120_000, { message: "must be at most 120000 (milliseconds)" })
-      .optional(),
+  LLM_API_KEY: blankOr(z.optional(z.string())),
+  LLM_MODEL: blankOr(z.optional(z.string().check(z.maxLength(200, { message: "must be a model name of at most 200 characters" })))),
+  LLM_TIMEOUT_MS: blankOr(
+    z.optional(
+      z.coerce.number({ message: WHOLE_MS }).check(
+        z.int({ message: WHOLE_MS }),
+        z.minimum(100, { message: "must be at least 100 (milliseconds)" }),
+        z.maximum(120_000, { message: "must be at most 120000 (milliseconds)" }),
+      ),
+    ),
   ),
 });
 

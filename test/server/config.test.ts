@@ -60,6 +60,16 @@ describe("every variable checked at start-up", () => {
     expect(problems({ WECHAT_TOKEN: "has spaces in it", WECHAT_APP_ID: "wx0123456789abcdef" }).join("\n")).toMatch(/^WECHAT_TOKEN: /m);
   });
 
+  it("says what a number must be, in words that name the variable, once a variable", () => {
+    expect(problems({ PORT: "70000" })).toEqual(["PORT: PORT must be at most 65535"]);
+    expect(problems({ PORT: "80.5" })).toEqual(["PORT: PORT must be a port number"]);
+    expect(problems({ API_BODY_LIMIT_BYTES: "10" })).toEqual(["API_BODY_LIMIT_BYTES: API_BODY_LIMIT_BYTES must be at least 1024"]);
+    expect(problems({ LOG_LEVEL: "loud" })).toEqual(["LOG_LEVEL: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent"]);
+    // The server's rule and the LLM's own rules both refuse it: the user reads it once.
+    expect(problems({ LLM_BASE_URL: "http://127.0.0.1:11434/v1", LLM_MODEL: "m", LLM_TIMEOUT_MS: "50" })).toEqual(["LLM_TIMEOUT_MS: LLM_TIMEOUT_MS must be at least 100"]);
+    expect(loadConfig({ PORT: " 8080 ", RATE_LIMIT_PER_MINUTE: "0", TRUST_PROXY: " 2 " })).toMatchObject({ PORT: 8080, RATE_LIMIT_PER_MINUTE: 0, TRUST_PROXY: 2 });
+  });
+
   it("names a HOST that is not an address", () => {
     expect(problems({ HOST: "http://0.0.0.0" }).join("\n")).toMatch(/^HOST: /m);
     expect(loadConfig({ HOST: "::" }).HOST).toBe("::");
