@@ -1,8 +1,9 @@
 /**
  * Starts the service from its configuration: the store and the HTTP server
  * first, side by side (the store connects while the server is built and
- * binds its port; `/healthz` answers 503 until the store is ready, then 200
- * while the store answers); then the services behind the routes
+ * binds its port; `/healthz` waits for a store still connecting, up to
+ * READINESS_WAIT_MS, then answers 200 while the store answers and 503 when
+ * it does not); then the services behind the routes
  * (`services.ts`: explainer, conversations, the configured channels, the
  * JSON API, metrics), loaded once the server listens and the store is
  * ready; then the channels' own start (webhook registration, polling) and
@@ -37,6 +38,18 @@ export interface StartOptions extends ServiceOptions {
   store?: KeyValueStore | Promise<KeyValueStore>;
 }
 
+/** How long `/healthz` waits for a store that is still connecting before it answers 503: under the 1 s a probe is commonly given. */
+export const READINESS_WAIT_MS = 500;
+
+/** The store once `storeReady` has it, or undefined when it fails or `ms` pass first. */
+function untilReady(storeReady: Promise<KeyValueStore>, ms: number): Promise<KeyValueStore | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([storeReady.catch(() => undefined), late]).finally(() => clearTimeout(timer));
+}
+
 /** The service could not start: the port is taken, or a platform refused a channel's credentials. */
 export class StartupError extends Error {
   readonly code = "STARTUP_FAILED";
@@ -59,8 +72,14 @@ export async function startApp(config: AppConfig, logger: Logger, options: Start
   const storeReady: Promise<KeyValueStore> = options.store ? Promise.resolve(options.store) : createStore(config as unknown as Record<string, string | undefined>, logger);
   let opened: KeyValueStore | undefined;
   storeReady.then((s) => (opened = s), () => undefined);
-  // Readiness is the store's: once the services are built, through their (counted) store.
-  let ping = (): Promise<boolean> => (opened ? opened.ping() : Promise.resolve(false));
+  // Readiness is the store's: once the services are built, through their (counted) store. While it is
+  // still connecting, a probe waits for it (up to READINESS_WAIT_MS) rather than hear "not ready" a
+  // moment before it is: an orchestrator told 503 asks again only a whole probe period later.
+  let ping = async (): Promise<boolean> => {
+    if (opened) return opened.ping();
+    const store = await untilReady(storeReady, READINESS_WAIT_MS);
+    return store ? store.ping() : false;
+  };
   const http = createHttpServer("later", () => ping(), logger);
   try {
     await new Promise<void>((resolve, reject) => {

@@ -36,6 +36,11 @@ export interface RedisStoreOptions {
   commandTimeoutMs?: number;
   /** Whether {@link RedisStore.close} also closes the client. Default true. */
   ownsClient?: boolean;
+  /**
+   * How recent a reply from Redis must be for {@link RedisStore.ping} to
+   * count it instead of sending a PING of its own. Default 1,000; 0 always pings.
+   */
+  recentReplyMs?: number;
 }
 
 /**
@@ -60,6 +65,9 @@ export class RedisStore implements KeyValueStore {
   readonly #client: RedisClient;
   readonly #commandTimeoutMs: number;
   readonly #ownsClient: boolean;
+  readonly #recentReplyMs: number;
+  /** When a command last had a reply from Redis (performance.now()). */
+  #lastReplyAt = Number.NEGATIVE_INFINITY;
   // Turns of one process queue here first, so only one of them polls Redis.
   readonly #localLocks = new KeyedLocks();
 
@@ -71,6 +79,9 @@ export class RedisStore implements KeyValueStore {
     this.#client = client;
     this.#commandTimeoutMs = options.commandTimeoutMs ?? 2_000;
     this.#ownsClient = options.ownsClient ?? true;
+    this.#recentReplyMs = options.recentReplyMs ?? 1_000;
+    // ioredis is "ready" only once Redis has answered the connection's ready check.
+    if (client.status === "ready") this.#lastReplyAt = performance.now();
     // A standalone client that times its commands out itself as soon (as connectRedis's do, queued
     // ones included) needs no timer of ours on each command besides.
     const own = client.isCluster ? undefined : (client as Redis).options.commandTimeout;
@@ -177,7 +188,14 @@ export class RedisStore implements KeyValueStore {
     return this.#localLocks.run(key, () => this.#withLockedValue(key, fn, ttlMs, deadline, first), { ttlMs, waitMs });
   }
 
+  /**
+   * True when Redis answers. A reply within the last `recentReplyMs` (to a
+   * turn's command, or the connection's ready check) on a connection still
+   * open counts: a readiness probe adds no round trip to a busy store, and
+   * its answer does not wait for a reply queued behind other work.
+   */
   async ping(): Promise<boolean> {
+    if (this.#client.status === "ready" && performance.now() - this.#lastReplyAt < this.#recentReplyMs) return true;
     try {
       return (await this.#run(() => this.#client.ping())) === "PONG";
     } catch {
@@ -282,7 +300,9 @@ export class RedisStore implements KeyValueStore {
   async #run<T>(command: () => Promise<T>): Promise<T> {
     if (this.#client.status === "end") throw new StoreUnavailableError("session store unavailable: client closed");
     try {
-      return await (this.#clientTimesOut ? command() : withTimeout(command(), this.#commandTimeoutMs));
+      const reply = await (this.#clientTimesOut ? command() : withTimeout(command(), this.#commandTimeoutMs));
+      this.#lastReplyAt = performance.now();
+      return reply;
     } catch (err) {
       throw toStoreError(err);
     }

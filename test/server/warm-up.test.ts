@@ -3,7 +3,7 @@ import { createWechatChannel } from "../../bots/wechat-adapter/channel.ts";
 import type { ChannelDeps } from "../../bots/kit/channel.ts";
 import type { WechatConfig } from "../../bots/wechat-adapter/config.ts";
 import { MemoryStore } from "../../core/store/memory-store.ts";
-import { startApp, type RunningApp } from "../../server/app.ts";
+import { READINESS_WAIT_MS, startApp, type RunningApp } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
 import { createLogger } from "../../server/logger.ts";
 import { freePort } from "../helpers/redis.ts";
@@ -82,14 +82,21 @@ describe("a service that listens before its channels have loaded", () => {
     expect(await fetch(`${gated.baseUrl}/healthz`).then((r) => r.status, () => "refused")).toBe("refused");
   });
 
-  it("listens while its store is still connecting: /healthz says 503 not_ready until the store is ready, and a push waits", async () => {
+  it("listens while its store is still connecting: /healthz waits for it, says 503 not_ready when it takes too long, and a push waits", async () => {
     let connected!: (store: MemoryStore) => void;
     const gated = await startGated(false, new Promise<MemoryStore>((resolve) => (connected = resolve)));
+    const asked = performance.now();
     expect(await health(gated.baseUrl)).toBe(503);
+    // It waited for the store before saying so.
+    expect(performance.now() - asked).toBeGreaterThanOrEqual(READINESS_WAIT_MS - 50);
     expect(await (await fetch(`${gated.baseUrl}/healthz`)).json()).toEqual({ status: "not_ready" });
     const early = gated.user("o_patient").event("subscribe");
     expect(await within(early, 200)).toBe("waiting");
+    // A probe sent while the store connects hears 200 once it has, not the 503 of the moment before.
+    const probe = fetch(`${gated.baseUrl}/healthz`).then((r) => r.status);
+    await new Promise((r) => setTimeout(r, 50));
     connected(new MemoryStore());
+    expect(await probe).toBe(200);
     expect(await health(gated.baseUrl)).toBe(200);
     gated.open();
     app = await gated.starting;

@@ -31,6 +31,32 @@ describeRedis("RedisStore", () => {
     expect(sent).toEqual(["evalsha", "eval", "evalsha"]);
   });
 
+  it("answers a readiness check from a recent reply, and sends a PING only when the last reply is older", async () => {
+    const raw = await redis.connect();
+    const store = new RedisStore(raw, { keyPrefix: redis.prefix, ownsClient: false, recentReplyMs: 200 });
+    // Just connected: the connection's ready check was the reply.
+    expect(await commandsSent(raw, async () => expect(await store.ping()).toBe(true))).toEqual([]);
+    await sleep(250);
+    expect(await commandsSent(raw, async () => expect(await store.ping()).toBe(true))).toEqual(["ping"]);
+    // A turn's command counts as much as a PING.
+    await sleep(250);
+    await store.get(freshKey("recent"));
+    expect(await commandsSent(raw, async () => expect(await store.ping()).toBe(true))).toEqual([]);
+    // With 0, every check pings.
+    const strict = new RedisStore(raw, { keyPrefix: redis.prefix, ownsClient: false, recentReplyMs: 0 });
+    expect(await commandsSent(raw, async () => expect(await strict.ping()).toBe(true))).toEqual(["ping"]);
+  });
+
+  it("does not count a recent reply once the connection is gone", async () => {
+    const raw = await redis.connect();
+    const store = new RedisStore(raw, { keyPrefix: redis.prefix, ownsClient: false, recentReplyMs: 60_000 });
+    await store.get(freshKey("gone"));
+    const closed = new Promise((resolve) => raw.once("close", resolve));
+    raw.disconnect();
+    await closed;
+    expect(await store.ping()).toBe(false);
+  });
+
   it("refuses a prefix with braces, which would steal the key's hash tag", async () => {
     const raw = await redis.connect();
     expect(() => new RedisStore(raw, { keyPrefix: "pa:{x}:" })).toThrow(RangeError);
