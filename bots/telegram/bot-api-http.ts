@@ -20,10 +20,14 @@
  *   `HttpError` that does not name the token).
  *
  * Node's global `fetch` is undici's WHATWG layer and measured slower than
- * node-fetch here, which is why the plain `request` is used.
+ * node-fetch here, which is why the plain `request` is used; the
+ * transformer goes one level lower still, to the pool's `dispatch` with a
+ * handler that gathers the answer's bytes and parses them: `request`'s
+ * body stream and its handler cost about a third of the client's CPU on a
+ * small JSON answer (25 µs a call against 16 µs, measured on loopback).
  */
 import { HttpError, type Transformer } from "grammy";
-import { Agent, request } from "undici";
+import { Agent, request, type Dispatcher } from "undici";
 
 /** What grammY passes to `fetch`: its base config (agent, duplex) with the call's method, headers, body and abort signal. */
 export interface BotApiRequestInit {
@@ -76,6 +80,37 @@ function payloadJson(payload: unknown): string {
 }
 
 /**
+ * POSTs `body` (JSON) to `path` on `origin` through `dispatcher`, and parses
+ * the answer as JSON whatever its status (the Bot API answers refusals in
+ * JSON too). Rejects with what undici reports (no connection, a timeout of
+ * the pool's) or with the parse error of an answer that is not JSON.
+ */
+function postJson(dispatcher: Dispatcher, origin: string, path: string, body: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    dispatcher.dispatch(
+      { origin, path, method: "POST", headers: { "content-type": "application/json" }, body },
+      {
+        onRequestStart() {},
+        onResponseData(_controller, chunk) {
+          chunks.push(chunk);
+        },
+        onResponseEnd() {
+          try {
+            resolve(JSON.parse((chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString("utf8")));
+          } catch (e) {
+            reject(e);
+          }
+        },
+        onResponseError(_controller, error) {
+          reject(error);
+        },
+      },
+    );
+  });
+}
+
+/**
  * A Bot API client on its own connection pool.
  *
  * @example
@@ -86,7 +121,9 @@ function payloadJson(payload: unknown): string {
 export function createBotApiHttp(options: BotApiHttpOptions): BotApiHttp {
   const timeoutMs = options.timeoutSeconds * 1000;
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
-  const base = `${options.apiRoot}/bot${options.token}/`;
+  const root = new URL(options.apiRoot);
+  const origin = root.origin;
+  const base = `${root.pathname.replace(/\/+$/, "")}/bot${options.token}/`;
   let closing: Promise<void> | undefined;
   return {
     async fetch(url, init = {}) {
@@ -104,8 +141,7 @@ export function createBotApiHttp(options: BotApiHttpOptions): BotApiHttp {
     transformer: async (prev, method, payload, signal) => {
       if (signal !== undefined || !PLAIN_JSON_METHODS.has(method)) return prev(method, payload, signal);
       try {
-        const answer = await request(base + method, { method: "POST", headers: { "content-type": "application/json" }, body: payloadJson(payload), dispatcher });
-        return (await answer.body.json()) as Awaited<ReturnType<typeof prev>>;
+        return (await postJson(dispatcher, origin, base + method, payloadJson(payload))) as Awaited<ReturnType<typeof prev>>;
       } catch (e) {
         // grammY's own words for a failed call; the error (which may hold the URL, and so the token) is kept apart.
         throw new HttpError(`Network request for '${method}' failed!`, e);

@@ -82,6 +82,28 @@ describe("grammY's Bot API calls over undici (createBotApiHttp)", () => {
     }
   });
 
+  it("keeps the path of a Bot API root behind a proxy (TELEGRAM_API_ROOT with a path), on both ways in", async () => {
+    const seen: string[] = [];
+    const message = { message_id: 1, date: 0, chat: { id: 42, type: "private" }, text: "hi" };
+    const me = { id: 123456, is_bot: true, first_name: "Bench", username: "bench_bot" };
+    const proxy = await listen(
+      createServer((req, res) => {
+        seen.push(`${req.method} ${req.url}`);
+        req.resume();
+        req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result: req.url!.endsWith("/getMe") ? me : message })));
+      }),
+    );
+    const { bot, http } = botOn(`${urlOf(proxy)}/telegram-api`);
+    try {
+      expect((await bot.api.sendMessage(42, "hi")).chat.id).toBe(42);
+      expect((await bot.api.getMe()).username).toBe("bench_bot");
+      expect(seen.map((r) => r.replace(TOKEN, "TOKEN"))).toEqual(["POST /telegram-api/botTOKEN/sendMessage", "POST /telegram-api/botTOKEN/getMe"]);
+    } finally {
+      await http.close();
+      proxy.close();
+    }
+  });
+
   it("gives up on a server that never answers once the timeout has passed, on both ways in", async () => {
     const silent = await listen(createServer(() => undefined));
     const { bot, http } = botOn(urlOf(silent), 1);
