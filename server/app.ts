@@ -68,7 +68,7 @@ export class StartupError extends Error {
  */
 export async function startApp(config: AppConfig, logger: Logger, options: StartOptions = {}): Promise<RunningApp> {
   // The store connects (a Redis: loading its client, the connection, the ready check) while the
-  // server binds its port; until it is ready, /healthz answers 503.
+  // server binds its port; until it is ready, /healthz waits for it (see `ping` below).
   const storeReady: Promise<KeyValueStore> = options.store ? Promise.resolve(options.store) : createStore(config as unknown as Record<string, string | undefined>, logger);
   let opened: KeyValueStore | undefined;
   storeReady.then((s) => (opened = s), () => undefined);

@@ -24,12 +24,17 @@ describe("money", () => {
   });
 });
 
+/** Decimals of every kind the properties below share: whole, scientific, and long decimal text. */
+const GENERAL_DECIMALS = [
+  fc.integer({ min: -1e9, max: 1e15 }).map((n) => new D(n)),
+  fc.tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: -12, max: 20 })).map(([n, e]) => new D(`${n}e${e}`)),
+  fc.stringMatching(/^-?\d{1,30}(\.\d{1,12})?$/).map((s) => new D(s)),
+];
+
 describe("plainText, toFixed() written directly", () => {
   it("prints every Decimal as toFixed() does: whole, fractional, huge, tiny, negative and zero", () => {
     const values = fc.oneof(
-      fc.integer({ min: -1e9, max: 1e15 }).map((n) => new D(n)),
-      fc.tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: -12, max: 20 })).map(([n, e]) => new D(`${n}e${e}`)),
-      fc.stringMatching(/^-?\d{1,30}(\.\d{1,12})?$/).map((s) => new D(s)),
+      ...GENERAL_DECIMALS,
       fc.constantFrom(new D(0), new D(-0), new D("1e7"), new D("9999999e7"), new D("0.5"), new D(2).times(500000), new D("1e-20"), new D("-123456789.000000001"), new D("10000000000000.5"), new D("0.00000010000001"), new D(NaN), new D(Infinity)),
       fc.tuple(fc.stringMatching(/^\d{1,20}$/), fc.integer({ min: -40, max: 40 })).map(([n, e]) => new D(`${n}e${e}`)),
     );
@@ -55,9 +60,7 @@ describe("formatCny without toFixed(2)'s rounded copy", () => {
 describe("compare, comparedTo without decimal.js's copy of the other value", () => {
   it("orders every pair of Decimals as comparedTo does: signs, zeros, exponents, long and short digits, NaN and infinities", () => {
     const value = fc.oneof(
-      fc.integer({ min: -1e9, max: 1e15 }).map((n) => new D(n)),
-      fc.tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: -12, max: 20 })).map(([n, e]) => new D(`${n}e${e}`)),
-      fc.stringMatching(/^-?\d{1,30}(\.\d{1,12})?$/).map((s) => new D(s)),
+      ...GENERAL_DECIMALS,
       fc.constantFrom(new D(0), new D(-0), new D("1e7"), new D("10000000.0000001"), new D("0.5"), new D(NaN), new D(Infinity), new D(-Infinity)),
     );
     fc.assert(fc.property(value, value, (a, b) => {
