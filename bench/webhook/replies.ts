@@ -3,7 +3,7 @@
  * as processed when the last message of its reply reaches the fake, and its
  * latency runs from the moment the benchmark built the request.
  */
-import type { ApiCall, FakeTelegramApi } from "../../test/helpers/fake-telegram-api.ts";
+import type { ApiCall } from "../../test/helpers/fake-telegram-api.ts";
 import { sleep } from "../lib/stats.ts";
 
 interface Pending {
@@ -12,7 +12,10 @@ interface Pending {
   left: number;
 }
 
-/** Per-chat queues of updates awaiting their reply, fed by the fake's call log. */
+/**
+ * Per-chat queues of updates awaiting their reply, fed by the fake's calls:
+ * start the fake with `{ keep: false, onCall: (c) => tracker.onCall(c) }`.
+ */
 export class ReplyTracker {
   /** Latency of each processed update, ms (request built → last reply message at the fake). */
   readonly latencies: number[] = [];
@@ -21,14 +24,9 @@ export class ReplyTracker {
   private lastReplyAt = 0;
   private sent = 0;
 
-  /** Starts counting the `sendMessage` calls `fake` receives. */
-  constructor(fake: FakeTelegramApi) {
-    const calls = fake.calls;
-    // The fake keeps an array of calls; observing its push is the least intrusive hook.
-    calls.push = (...items: ApiCall[]): number => {
-      for (const c of items) if (c.method === "sendMessage") this.onMessage(Number(c.payload.chat_id));
-      return Array.prototype.push.apply(calls, items);
-    };
+  /** Counts a call the fake received: each `sendMessage` is a message of some update's reply. */
+  onCall(call: ApiCall): void {
+    if (call.method === "sendMessage") this.onMessage(Number(call.payload.chat_id));
   }
 
   /** Records an update sent to `chatId` whose reply is `messages` long. */

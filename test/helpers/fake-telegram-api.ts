@@ -3,8 +3,8 @@
  * grammY's `apiRoot`: `getMe`, `setMyCommands`, `setWebhook`,
  * `deleteWebhook`, `sendMessage`, `editMessageText`,
  * `editMessageReplyMarkup`, `answerCallbackQuery`, and `getUpdates` as a
- * long poll over a queue tests push updates to. Every call is recorded, and
- * the fake builds realistic updates (messages, button presses on the
+ * long poll over a queue tests push updates to. Every call is recorded
+ * (unless started with `keep: false`, for load), and the fake builds realistic updates (messages, button presses on the
  * messages the bot sent) so that a whole conversation runs over real HTTP.
  */
 import { once } from "node:events";
@@ -18,6 +18,20 @@ export interface ApiCall {
   token: string;
   // `any`: payloads differ per method, and tests read just the fields they assert.
   payload: Record<string, any>;
+}
+
+/** Options of {@link FakeTelegramApi.start}. */
+export interface FakeTelegramOptions {
+  botUsername?: string;
+  /**
+   * False for load: calls and sent messages are not kept (edits of them are
+   * refused as Telegram refuses edits of unknown messages), so that the heap
+   * of the process that measures does not grow with every reply and its
+   * garbage collection does not add to the latencies it measures. Default true.
+   */
+  keep?: boolean;
+  /** Sees every call as it arrives (kept or not). */
+  onCall?: (call: ApiCall) => void;
 }
 
 /** A message the bot sent (or edited), as the chat now shows it. */
@@ -57,16 +71,18 @@ export class FakeTelegramApi {
   private constructor(
     private readonly server: Server,
     readonly botUsername: string,
+    private readonly keep: boolean,
+    private readonly onCall: ((call: ApiCall) => void) | undefined,
   ) {
     this.apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
   /** Starts a fake on a random loopback port. */
-  static async start(options: { botUsername?: string } = {}): Promise<FakeTelegramApi> {
+  static async start(options: FakeTelegramOptions = {}): Promise<FakeTelegramApi> {
     const server = createServer();
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
-    const fake = new FakeTelegramApi(server, options.botUsername ?? "policy_test_bot");
+    const fake = new FakeTelegramApi(server, options.botUsername ?? "policy_test_bot", options.keep ?? true, options.onCall);
     server.on("request", (req, res) => void fake.handle(req, res));
     return fake;
   }
@@ -173,7 +189,9 @@ export class FakeTelegramApi {
         return this.answer(res, 400, { ok: false, error_code: 400, description: "Bad Request: can't parse JSON" });
       }
     }
-    this.calls.push({ method, token, payload });
+    const call = { method, token, payload };
+    this.onCall?.(call);
+    if (this.keep) this.calls.push(call);
     const failure = this.failures.findIndex((f) => f.method === method);
     if (failure >= 0) {
       const [f] = this.failures.splice(failure, 1);
@@ -205,7 +223,7 @@ export class FakeTelegramApi {
         const badKeyboard = checkKeyboard(p.reply_markup);
         if (badKeyboard) return this.answer(res, 400, badKeyboard);
         const sent: SentMessage = { message_id: this.nextMessageId++, chatId: Number(p.chat_id), text, ...(p.parse_mode ? { parseMode: String(p.parse_mode) } : {}), ...(p.reply_markup ? { keyboard: p.reply_markup as InlineKeyboardMarkup } : {}) };
-        this.messages.set(sent.message_id, sent);
+        if (this.keep) this.messages.set(sent.message_id, sent);
         return { message_id: sent.message_id, date: Math.floor(Date.now() / 1000), chat: { id: sent.chatId, type: "private" }, text: sent.text };
       }
       case "editMessageText":

@@ -52,6 +52,24 @@ describe("the Telegram fake", () => {
   });
 });
 
+describe("the Telegram fake for load (keep: false)", () => {
+  it("shows every call to its observer and keeps none, so edits of what it sent are refused as unknown", async () => {
+    const seen: string[] = [];
+    const fake = await FakeTelegramApi.start({ keep: false, onCall: (c) => seen.push(`${c.method} ${c.payload.chat_id}`) });
+    try {
+      const api = (method: string, payload: unknown) => call(`${fake.apiRoot}/bot1:x/${method}`, payload);
+      const sent = await api("sendMessage", { chat_id: 7, text: "Hello" });
+      expect(sent.ok).toBe(true);
+      expect((await api("editMessageText", { chat_id: 7, message_id: sent.result.message_id, text: "Edited" })).description).toMatch(/message to edit not found/);
+      expect(seen).toEqual(["sendMessage 7", "editMessageText 7"]);
+      expect(fake.calls).toEqual([]);
+      expect(fake.messages.size).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
 describe("the Slack fake", () => {
   let fake: FakeSlackApi;
   const post = (args: unknown) => call(`${fake.apiUrl}chat.postMessage`, { channel: "D1", ...(args as object) });
