@@ -5,9 +5,9 @@
  * the rules say which inputs they still need).
  */
 import type { Interest } from "../rules/definition.ts";
-import { evaluateMeasures, evaluateProfile } from "../rules/evaluate.ts";
+import { evaluateMeasures, evaluateResults } from "../rules/evaluate.ts";
 import { MEASURE_BY_ID } from "../rules/measures/index.ts";
-import type { EvaluationResult, MeasureResult } from "../rules/types.ts";
+import type { MeasureResult, MeasureResults } from "../rules/types.ts";
 import { QUESTION_BY_ID, QUESTIONS, type QuestionDef } from "./questions/bank.ts";
 import { buildProfile, type BuiltProfile, withAnotherItem } from "./questions/build-profile.ts";
 import { applies, compareQuestions, itemCount, itemId, LIST_LIMIT, LISTS, type ListDef, questionById } from "./questions/lists.ts";
@@ -16,7 +16,8 @@ import type { AnswerValue, DialogueState } from "./types.ts";
 /** The plan after the answers so far. */
 export interface Plan {
   built: BuiltProfile;
-  evaluation: EvaluationResult;
+  /** Every measure's result (no totals: the results card adds up its own, over the measures it shows). */
+  evaluation: MeasureResults;
   /** Results of the measures within the user's interests. */
   inScope: MeasureResult[];
   /** The questions still worth asking, in asking order. */
@@ -91,7 +92,7 @@ export function plan(state: Pick<DialogueState, "answers" | "skipped">, today: s
   const built = buildProfile(state.answers, today);
   // Answers are validated one by one as they are read, and stored state is checked when loaded:
   // the profile built from them is evaluated as it is, without validating it again.
-  const evaluation = evaluateProfile(built.profile);
+  const evaluation = evaluateResults(built.profile);
   const inScope = evaluation.results.filter((r) => inInterests(r.measure, interests));
   const answered = (id: string) => state.answers[id] !== undefined || state.skipped.includes(id);
   const pendingIds = new Set<string>();

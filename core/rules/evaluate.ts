@@ -18,7 +18,7 @@ import { itemsOf, totalsOf } from "./totals.ts";
 import { parseProfileToEvaluate, type Profile, type ProfileIssue } from "./profile.ts";
 import type { ProfileField } from "./paths.ts";
 import { policyPeriod, requireAiBusiness, requireSettlement, SCOPE_READS } from "./scope.ts";
-import type { AmountKind, EvaluationResult, MeasureId, MeasurePart, MeasureResult, Period } from "./types.ts";
+import type { AmountKind, EvaluationResult, MeasureId, MeasurePart, MeasureResult, MeasureResults, Period } from "./types.ts";
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -89,6 +89,22 @@ export function evaluateProfile(profile: Profile, options: EvaluateOptions = {})
   if (period === "expired") notes.push(EXPIRED_NOTE);
   if (period === "not_yet") notes.push(NOT_YET_NOTE);
   return { policy: POLICY, asOf, results, totalMaxCashCNY: totals.wholePeriodCashCNY, totals, notes };
+}
+
+/**
+ * Every measure's result exactly as {@link evaluateProfile} gives it for the
+ * same validated profile, without the totals and the notes (a sixth of an
+ * evaluation): for callers that read only the results, as the chat's planner
+ * does on every turn (the results card adds up its own totals).
+ *
+ * @example
+ * const { results } = evaluateResults(profile, { today: "2026-06-01" });
+ */
+export function evaluateResults(profile: Profile, options: EvaluateOptions = {}): MeasureResults {
+  const asOf = profile.asOf ?? options.today ?? todayInChina();
+  const results = runMeasures(profile, asOf, new Array(MEASURES.length).fill(null), null);
+  countEachPersonOnce(profile, results);
+  return { asOf, results };
 }
 
 /**

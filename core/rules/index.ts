@@ -5,7 +5,7 @@
  * const r = evaluate({ applicant: { type: "team", talentTeamTier: "leading" } });
  * if (r.ok) console.log(r.result.totalMaxCashCNY);
  */
-export { evaluate, evaluateMeasures, evaluateProfile, type EvaluateOptions, type EvaluateOutcome } from "./evaluate.ts";
+export { evaluate, evaluateMeasures, evaluateProfile, evaluateResults, type EvaluateOptions, type EvaluateOutcome } from "./evaluate.ts";
 export { parseProfile, profileJsonSchema, ProfileSchema, type Profile, type ProfileInput, type ProfileIssue } from "./profile.ts";
 export { MEASURES, MEASURE_BY_ID } from "./measures/index.ts";
 export { EvaluationResultSchema, resultJsonSchema } from "./result-schema.ts";

@@ -151,6 +151,9 @@ export interface PolicyInfo {
   disclaimer: { zh: string; en: string };
 }
 
+/** Every measure's result on one date, without the totals and notes: what {@link EvaluationResult} holds of them. */
+export type MeasureResults = Pick<EvaluationResult, "asOf" | "results">;
+
 /** The whole evaluation: every measure in id order, and the totals of eligible and likely measures. */
 export interface EvaluationResult {
   policy: PolicyInfo;

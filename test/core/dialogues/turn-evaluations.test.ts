@@ -15,9 +15,14 @@ vi.mock("../../../core/rules/evaluate.ts", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../../core/rules/evaluate.ts")>();
   return {
     ...real,
+    // Both ways of evaluating every measure count (the planner's leaves the totals out).
     evaluateProfile: (...args: Parameters<typeof real.evaluateProfile>) => {
       counted.evaluations++;
       return real.evaluateProfile(...args);
+    },
+    evaluateResults: (...args: Parameters<typeof real.evaluateResults>) => {
+      counted.evaluations++;
+      return real.evaluateResults(...args);
     },
   };
 });

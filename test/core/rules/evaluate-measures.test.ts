@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateMeasures, evaluateProfile } from "../../../core/rules/evaluate.ts";
+import { evaluateMeasures, evaluateProfile, evaluateResults } from "../../../core/rules/evaluate.ts";
 import { parseProfileToEvaluate, type Profile } from "../../../core/rules/profile.ts";
 import { MEASURE_IDS, type MeasureId } from "../../../core/rules/types.ts";
 import { knownProfile, profile } from "../../helpers/profile-arbitraries.ts";
@@ -42,5 +42,19 @@ describe("evaluateMeasures: a few measures, exactly as the whole evaluation give
       expect(alone).toEqual(inWhole);
       expect(alone!.assumptions.join(" ")).toContain("从优不重复");
     }
+  });
+});
+
+describe("evaluateResults: every result, exactly as the whole evaluation gives it, without the totals", () => {
+  it("gives evaluateProfile's date and results for any profile", () => {
+    fc.assert(
+      fc.property(fc.oneof(profile, knownProfile), (p) => {
+        const valid = parsed(p);
+        fc.pre(valid !== null);
+        const whole = evaluateProfile(valid!, { today: AS_OF });
+        expect(evaluateResults(valid!, { today: AS_OF })).toEqual({ asOf: whole.asOf, results: whole.results });
+      }),
+      RUNS,
+    );
   });
 });
