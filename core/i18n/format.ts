@@ -17,6 +17,7 @@
  */
 import { Decimal } from "decimal.js";
 import { D } from "../rules/money.ts";
+import { formatDateEn, formatDurationEn, formatNumberEn, formatPercentEn } from "./format-en.ts";
 import { LANG_LOCALES, type Lang } from "./langs.ts";
 
 /** Values the number formatters accept: Decimal or a decimal string (and plain numbers where no money is involved). */
@@ -141,6 +142,8 @@ export function formatNumber(value: Numeric, lang: Lang): string {
   if (d === null) return String(value);
   // Intl takes at most 20 fraction digits (Node 20): a longer decimal (10,000,000 / 3) is rounded to 20.
   const places = Math.min(decimalPlaces(d), MAX_FRACTION_DIGITS);
+  // English without ICU (format-en.ts): the same text, without loading ICU's data in a command that prints only English.
+  if (lang === "en") return formatNumberEn(d, places);
   return formatDecimalString(numberFormat(lang, { maximumFractionDigits: places }), d.toFixed(places));
 }
 
@@ -152,6 +155,7 @@ export function formatNumber(value: Numeric, lang: Lang): string {
 export function formatPercent(rate: Numeric, lang: Lang): string {
   const d = toDecimal(rate);
   if (d === null) return String(rate);
+  if (lang === "en") return formatPercentEn(d);
   return formatDecimalString(numberFormat(lang, { style: "percent", maximumFractionDigits: 2 }), d.toFixed());
 }
 
@@ -166,6 +170,7 @@ export type DurationUnit = "year" | "month" | "day";
 export function formatDuration(value: Numeric, unit: DurationUnit, lang: Lang): string {
   const d = toDecimal(value);
   if (d === null) return String(value);
+  if (lang === "en") return formatDurationEn(d, unit, decimalPlaces(d));
   const nf = numberFormat(lang, { style: "unit", unit, unitDisplay: "long", maximumFractionDigits: decimalPlaces(d) });
   return formatDecimalString(nf, d.toFixed());
 }
@@ -235,6 +240,8 @@ function formatDateUncached(iso: string, lang: Lang): string {
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(m[3])) return iso;
+  const en = lang === "en" ? formatDateEn(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (en !== null) return en;
   let df = dateFormats.get(lang);
   if (!df) {
     df = new Intl.DateTimeFormat(LANG_LOCALES[lang], { dateStyle: "long", timeZone: "UTC", calendar: "gregory", numberingSystem: "latn" });
