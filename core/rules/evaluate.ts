@@ -45,9 +45,15 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   return { ok: true, result: evaluateProfile(parsed.profile, { ...options, today: asOf }) };
 }
 
-/** Every profile fact measure `m` depends on: its own reads, the scope checks when it is settlement-bound, and 从优不重复. */
+/**
+ * Every profile fact measure `m` depends on: its own reads, the scope checks
+ * when it is settlement-bound, and 从优不重复, with the facts of the measures
+ * linked to it by 从优不重复 (（十七）/（十八）: a person's reward under one
+ * may be set aside for the other, so the other's facts decide it too).
+ */
 export function readsOf(m: MeasureDefinition): ProfileField[] {
-  return [...new Set<ProfileField>([...m.reads, ...(m.settlementBound ? SCOPE_READS : []), "otherSupportForSameItem"])];
+  const linked = (LINKED[m.id] ?? []).flatMap((id) => MEASURES.find((x) => x.id === id)!.reads);
+  return [...new Set<ProfileField>([...m.reads, ...(m.settlementBound ? SCOPE_READS : []), "otherSupportForSameItem", ...linked])];
 }
 
 // Made once rather than in every evaluation.

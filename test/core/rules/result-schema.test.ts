@@ -150,8 +150,9 @@ describe("从优不重复 between （十七） and （十八）: one person, one
 
 describe("从优不重复 while the better clause's part for the person is pending", () => {
   // （十七） is settled by Wang (10% × 300,000 × 3 = 90,000), but whether the enterprise pays Li is unknown:
-  // Li's 150,000 under （十七） may still fail, so （十八）'s 90,000 for Li is not set aside.
-  it("（十七） settled by another executive does not set aside Li's （十八） reward while Li's own （十七） part is pending", () => {
+  // Li's 150,000 under （十七） may still fail, so （十八）'s 90,000 for Li is not set aside. Nor is it settled:
+  // if the enterprise does pay Li, （十七） is the better reward and Li's （十八） is set aside, so it pends on that fact.
+  it("（十七） settled by another executive does not set aside Li's （十八） reward while Li's own （十七） part is pending, and that reward pends on the same fact", () => {
     const r = evaluateOk(aiEnterprise({
       applicant: { keyAiEnterprise: true, techEnterpriseAboveScale: true },
       newExecutives: [{ person: "Wang", annualAfterTaxPay: 300000, paidByEnterprise: true }, { person: "Li", annualAfterTaxPay: 500000 }],
@@ -160,9 +161,55 @@ describe("从优不重复 while the better clause's part for the person is pendi
     const m17 = r.results.find((x) => x.measure === "m17")!;
     const m18 = r.results.find((x) => x.measure === "m18")!;
     expect(m17).toMatchObject({ status: "eligible", settledCashCNY: "90000.00", maxCashCNY: "240000.00", missing: ["newExecutives[1].paidByEnterprise"] });
-    expect(m18).toMatchObject({ status: "eligible", maxCashCNY: "90000.00" });
-    expect(m18.parts[0]!.status).toBe("eligible");
+    expect(m18).toMatchObject({ status: "needs_info", maxCashCNY: "90000.00", settledCashCNY: "0.00", missing: ["newExecutives[1].paidByEnterprise"] });
+    expect(m18.parts[0]).toMatchObject({ status: "needs_info", amountCNY: "90000.00", missing: ["newExecutives[1].paidByEnterprise"] });
     expect(m18.assumptions.join(" ")).toMatch(/Li is in both （十七） and （十八）.*upper bounds/);
+    expect(m18.assumptions).toContain("The amount is an upper bound until the missing facts are known.");
+    // Once the fact is known, the figures stay within those bounds, whichever way it goes.
+    for (const paid of [true, false]) {
+      const known = evaluateOk(aiEnterprise({
+        applicant: { keyAiEnterprise: true, techEnterpriseAboveScale: true },
+        newExecutives: [{ person: "Wang", annualAfterTaxPay: 300000, paidByEnterprise: true }, { person: "Li", annualAfterTaxPay: 500000, paidByEnterprise: paid }],
+        newTechTalent: [{ person: "Li", annualPay: 600000, annualAfterTaxPay: 500000 }],
+      })).results.find((x) => x.measure === "m18")!;
+      expect(known, `paid ${paid}`).toMatchObject(paid ? { status: "ineligible", maxCashCNY: "0.00" } : { status: "eligible", maxCashCNY: "90000.00" });
+    }
+  });
+});
+
+describe("从优不重复 while the better reward hangs on a fact of its own clause", () => {
+  // Found by the property tests: Li is an executive (600,000 over 3 years) and two hires (600,000.01 and 0.30).
+  // Whether the enterprise is above designated size decides （十八）.
+  const li = (above?: boolean) =>
+    evaluateOk(aiEnterprise({
+      applicant: { keyAiEnterprise: true, ...(above === undefined ? {} : { techEnterpriseAboveScale: above }) },
+      newExecutives: [{ person: "Li", annualAfterTaxPay: 2000000, paidByEnterprise: true }],
+      newTechTalent: [{ person: "Li", annualPay: 15000000, annualAfterTaxPay: "2000000.02" }, { person: "Li", annualPay: 2000000, annualAfterTaxPay: 1 }],
+    })).results.filter((r) => r.measure === "m17" || r.measure === "m18");
+
+  it("shows neither reward as settled, and bounds that hold whichever way the fact goes", () => {
+    const [m17, m18] = li();
+    expect(m17).toMatchObject({ status: "needs_info", missing: ["applicant.techEnterpriseAboveScale"] });
+    // The second hire is not set aside for an executive reward that may itself be set aside.
+    expect(m18).toMatchObject({ status: "needs_info", maxCashCNY: "600000.31" });
+    for (const above of [true, false]) {
+      const [k17, k18] = li(above);
+      for (const [known, bound] of [[k17!, m17!], [k18!, m18!]] as const) {
+        expect(Number(known.maxCashCNY ?? 0), `${known.measure}, above scale ${above}`).toBeLessThanOrEqual(Number(bound.maxCashCNY));
+      }
+    }
+    expect(li(true).map((r) => [r.measure, r.status, r.maxCashCNY])).toEqual([["m17", "ineligible", "0.00"], ["m18", "eligible", "600000.31"]]);
+    expect(li(false).map((r) => [r.measure, r.status, r.maxCashCNY])).toEqual([["m17", "eligible", "600000.00"], ["m18", "ineligible", "0.00"]]);
+  });
+});
+
+describe("从优不重复 while the other list is not given", () => {
+  it("a named hire pends on the executives not given yet, and is settled once they are, without that person", () => {
+    const hires = { newTechTalent: [{ person: "Li", annualPay: 600000, annualAfterTaxPay: 500000 }] };
+    const m18 = (patch: Record<string, unknown>) => evaluateOk(aiEnterprise({ applicant: { keyAiEnterprise: true, techEnterpriseAboveScale: true }, ...hires, ...patch })).results.find((r) => r.measure === "m18")!;
+    expect(m18({})).toMatchObject({ status: "needs_info", maxCashCNY: "90000.00", missing: ["newExecutives"] });
+    expect(m18({ newExecutives: [] })).toMatchObject({ status: "eligible", maxCashCNY: "90000.00", missing: [] });
+    expect(m18({ newExecutives: [{ person: "Wang", annualAfterTaxPay: 300000, paidByEnterprise: true }] })).toMatchObject({ status: "eligible", maxCashCNY: "90000.00" });
   });
 });
 
