@@ -11,7 +11,7 @@ import type { MeasureDefinition, RuleContext } from "./definition.ts";
 import { MEASURES } from "./measures/index.ts";
 import { type Dec, formatCny, ONE, ZERO_CNY } from "./money.ts";
 import { profileContradictions } from "./consistency.ts";
-import { Outcome, type OutcomeSummary } from "./outcome.ts";
+import { Outcome, type OutcomeSummary, SOME_SETTLED_NOTE, UPPER_BOUND_NOTE } from "./outcome.ts";
 import { formatTrace } from "./trace.ts";
 import { POLICY, SCOPE_CLAUSE, VALID_FROM, VALID_UNTIL } from "./policy.ts";
 import { itemsOf, totalsOf } from "./totals.ts";
@@ -191,9 +191,9 @@ function runMeasure(m: MeasureDefinition, profile: Profile, ctx: RuleContext, pe
     }
   }
   if (s.status === "needs_info" && s.cash !== null && m.cash) {
-    s.assumptions.push("The amount is an upper bound until the missing facts are known.");
+    s.assumptions.push(UPPER_BOUND_NOTE);
   } else if (s.missing.length > 0 && m.cash) {
-    s.assumptions.push("Some parts are settled and others still miss facts: settledCashCNY is what the settled parts give; maxCashCNY is the upper bound over all parts.");
+    s.assumptions.push(SOME_SETTLED_NOTE);
   }
   const nature = natureOf(m, NATURES[index] ?? null, s, ctx, profile);
   if (nature.runsPastPolicyEnd && s.status !== "ineligible") {

@@ -11,12 +11,9 @@
  */
 import { D, formatCny } from "./money.ts";
 import type { Profile } from "./profile.ts";
+import { SOME_SETTLED_NOTE, UPPER_BOUND_NOTE } from "./outcome.ts";
 import { SCOPE_CLAUSE } from "./policy.ts";
 import type { MeasurePart, MeasureResult } from "./types.ts";
-
-/** The assumptions runMeasure writes for a measure with facts missing (evaluate.ts), in the same words. */
-const UPPER_BOUND = "The amount is an upper bound until the missing facts are known.";
-const SOME_SETTLED = "Some parts are settled and others still miss facts: settledCashCNY is what the settled parts give; maxCashCNY is the upper bound over all parts.";
 
 /** Rewrites the （十七）/（十八） results in place so that a person named in both lists counts once, the better way. */
 export function countEachPersonOnce(profile: Profile, results: MeasureResult[]): void {
@@ -83,7 +80,7 @@ export function countEachPersonOnce(profile: Profile, results: MeasureResult[]):
         // Settled only by the part set aside: the rest still pends.
         drop.status = "needs_info";
       } else if (drop.missing.length === 0) {
-        drop.assumptions = drop.assumptions.filter((a) => !a.startsWith("Some parts are settled"));
+        drop.assumptions = drop.assumptions.filter((a) => a !== SOME_SETTLED_NOTE);
       }
     });
   });
@@ -120,9 +117,9 @@ function pendOn(m: MeasureResult, part: MeasurePart, facts: readonly string[]): 
   if (m.status !== "eligible" && m.status !== "likely") return;
   if (!m.parts.some((p) => p.status === "eligible" || p.status === "likely")) {
     m.status = "needs_info";
-    m.assumptions = m.assumptions.filter((a) => a !== SOME_SETTLED);
-    if (m.maxCashCNY !== null && !m.assumptions.includes(UPPER_BOUND)) m.assumptions.push(UPPER_BOUND);
-  } else if (!m.assumptions.includes(SOME_SETTLED)) {
-    m.assumptions.push(SOME_SETTLED);
+    m.assumptions = m.assumptions.filter((a) => a !== SOME_SETTLED_NOTE);
+    if (m.maxCashCNY !== null && !m.assumptions.includes(UPPER_BOUND_NOTE)) m.assumptions.push(UPPER_BOUND_NOTE);
+  } else if (!m.assumptions.includes(SOME_SETTLED_NOTE)) {
+    m.assumptions.push(SOME_SETTLED_NOTE);
   }
 }

@@ -8,6 +8,11 @@ import type { ProfilePath } from "./paths.ts";
 import type { RawTraceStep } from "./trace.ts";
 import type { AmountKind, Benefit, Period, Reason, Status } from "./types.ts";
 
+/** The assumption of a measure whose amount is a bound while facts are missing (written by evaluate.ts, kept by 从优不重复). */
+export const UPPER_BOUND_NOTE = "The amount is an upper bound until the missing facts are known.";
+/** The assumption of a measure settled by some parts while others still miss facts. */
+export const SOME_SETTLED_NOTE = "Some parts are settled and others still miss facts: settledCashCNY is what the settled parts give; maxCashCNY is the upper bound over all parts.";
+
 /** What a part of a measure is: its id, label, and the kind and period of its amount. */
 export interface PartInfo {
   id: string;

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EvaluationResultSchema, resultJsonSchema } from "../../../core/rules/index.ts";
 import { profile } from "../../helpers/profile-arbitraries.ts";
+import { D } from "../../../core/rules/money.ts";
 import { aiEnterprise, evaluateOk } from "../../helpers/profiles.ts";
 
 const validator = new Validator(resultJsonSchema() as never, "2020-12", false);
@@ -195,7 +196,9 @@ describe("从优不重复 while the better reward hangs on a fact of its own cla
     for (const above of [true, false]) {
       const [k17, k18] = li(above);
       for (const [known, bound] of [[k17!, m17!], [k18!, m18!]] as const) {
-        expect(Number(known.maxCashCNY ?? 0), `${known.measure}, above scale ${above}`).toBeLessThanOrEqual(Number(bound.maxCashCNY));
+        const where = `${known.measure}, above scale ${above}: ${known.maxCashCNY} within ${bound.maxCashCNY}`;
+        expect(known.maxCashCNY, where).not.toBeNull();
+        expect(new D(known.maxCashCNY!).lessThanOrEqualTo(bound.maxCashCNY!), where).toBe(true);
       }
     }
     expect(li(true).map((r) => [r.measure, r.status, r.maxCashCNY])).toEqual([["m17", "ineligible", "0.00"], ["m18", "eligible", "600000.31"]]);
